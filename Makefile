@@ -1,0 +1,36 @@
+# Two entry points for a new machine: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/claimledger run
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: $(STAMP) lint typecheck
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/extract_bench.py
+
+eval: $(STAMP)
+	$(BIN)/claimledger extract ../shared/eval/dev/docs --format jsonl > /tmp/claimledger-dev.jsonl
+	python3 ../shared/eval/score.py ../shared/eval/dev/gold.jsonl /tmp/claimledger-dev.jsonl
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info
