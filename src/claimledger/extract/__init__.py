@@ -1,0 +1,57 @@
+"""The English claim extractor: a pipeline of small rule-based components.
+
+Stage order (each component declares what it needs and sets):
+sentences -> quantities -> claims -> subjects -> sources -> dates -> hedges -> conversions
+-> entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimledger.extract.pipeline import (
+    EXTRACTOR_NAME,
+    EXTRACTOR_VERSION,
+    Parse,
+    Pipeline,
+)
+from claimledger.model import Claim, Document
+from claimledger.registry import Registry
+
+DEFAULT_COMPONENTS = (
+    "sentences.v1",
+    "quantities.v1",
+    "claims.v1",
+    "subjects.v1",
+    "sources.v1",
+    "dates.v1",
+    "hedges.v1",
+    "conversions.v1",
+    "entities.v1",
+)
+
+
+def build_pipeline(names: Sequence[str], registry: Registry | None = None) -> Pipeline:
+    reg = registry or Registry()
+    return Pipeline(reg.get("components", name) for name in names)
+
+
+def default_pipeline() -> Pipeline:
+    return build_pipeline(DEFAULT_COMPONENTS)
+
+
+def extract(document: Document, pipeline: Pipeline | None = None) -> tuple[Claim, ...]:
+    """The claims of one document (count, money and percent figures with their context)."""
+    return (pipeline or default_pipeline())(document).claims
+
+
+__all__ = [
+    "DEFAULT_COMPONENTS",
+    "EXTRACTOR_NAME",
+    "EXTRACTOR_VERSION",
+    "Parse",
+    "Pipeline",
+    "build_pipeline",
+    "default_pipeline",
+    "extract",
+]
