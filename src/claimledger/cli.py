@@ -117,7 +117,12 @@ def _print_table(results: Iterable[DocumentResult]) -> int:
         for claim in result.parse.claims:
             figure = format_value(claim.value, claim.qualifier, claim.unit)
             table.add_row(
-                claim.kind, figure, claim.subject, claim.source or "—", claim.date or "—", claim.hedge
+                claim.kind,
+                figure,
+                claim.subject,
+                claim.source or "—",
+                claim.date or "—",
+                claim.hedge,
             )
         console.print(table)
     return failed
