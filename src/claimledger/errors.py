@@ -11,7 +11,7 @@ the CLI can print one clear line (``CODE path: message``) instead of a traceback
     │   ├── EmptyInputError (CL105)
     │   ├── TooLargeError (CL106)
     │   └── UnsupportedInputError (CL107)
-    ├── FrontMatterError (CL110)    the front-matter block is malformed
+    │   └── FrontMatterError (CL110)    the front-matter block is malformed
     ├── StoreError (CL200)          the ledger cannot be opened or written
     │   └── NotFoundError (CL201)
     └── ConfigError (CL300)         a setting has an invalid value
@@ -60,7 +60,7 @@ class UnsupportedInputError(InputError):
     code = "CL107"
 
 
-class FrontMatterError(ClaimledgerError):
+class FrontMatterError(InputError):
     code = "CL110"
 
 

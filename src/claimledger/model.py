@@ -46,6 +46,8 @@ class Document:
     body_start: int = 0
     path: str | None = None
     media_type: str = "text/plain"
+    # Start offset in ``text`` of each page, for paged sources (PDF); empty otherwise.
+    pages: tuple[int, ...] = ()
 
     @property
     def body(self) -> str:

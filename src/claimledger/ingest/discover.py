@@ -35,17 +35,21 @@ def discover(targets: Sequence[str]) -> Iterator[str]:
     for target in targets:
         target = os.fspath(target)
         if not is_url(target) and os.path.isdir(target):
-            yield from _walk(Path(target))
+            yield from _walk(Path(target), set())
         else:
             yield target
 
 
-def _walk(folder: Path) -> Iterator[str]:
-    entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    for entry in entries:
+def _walk(folder: Path, seen: set[Path]) -> Iterator[str]:
+    # Symlinked folders are followed, but each real folder once, so a link loop ends.
+    real = folder.resolve()
+    if real in seen:
+        return
+    seen.add(real)
+    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         elif entry.is_file() and entry.suffix.lower() in SUPPORTED_EXTENSIONS:
             yield str(entry)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from claimledger.errors import FrontMatterError
 
@@ -70,9 +70,6 @@ def parse_date(value: str | None, path: str) -> date | None:
         return None
     try:
         return date.fromisoformat(value[:10])
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).date()
     except ValueError as error:
-        raise FrontMatterError(f"published: not a date in YYYY-MM-DD form: {value!r}", path) from error
+        message = f"published: not a date in YYYY-MM-DD form: {value!r}"
+        raise FrontMatterError(message, path) from error

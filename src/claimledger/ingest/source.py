@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 
 from claimledger.errors import (
     BinaryInputError,
@@ -26,7 +27,7 @@ def load_bytes(path: str, max_bytes: int) -> bytes:
         raise MissingInputError("no such file", path=path)
     if os.path.isdir(path):
         raise InputError("is a directory, not a file (pass folders to discover())", path=path)
-    size = _size(path)
+    size = _regular_file_size(path)
     if size > max_bytes:
         raise TooLargeError(f"file is {_mb(size)}, more than the limit of {_mb(max_bytes)}", path)
     try:
@@ -36,11 +37,15 @@ def load_bytes(path: str, max_bytes: int) -> bytes:
         raise InputError(f"cannot read file: {error.strerror or error}", path=path) from error
 
 
-def _size(path: str) -> int:
+def _regular_file_size(path: str) -> int:
     try:
-        return os.stat(path).st_size
+        status = os.stat(path)
     except OSError as error:
         raise MissingInputError(f"cannot open file: {error.strerror or error}", path) from error
+    # A FIFO or device would block or never end; only regular files are reports.
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError("not a regular file (a device, pipe or socket)", path=path)
+    return status.st_size
 
 
 def _mb(size: int) -> str:

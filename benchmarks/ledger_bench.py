@@ -1,0 +1,186 @@
+"""Ledger benchmark: ingest a generated corpus into SQLite and/or PostgreSQL, then search it.
+
+    .venv/bin/python benchmarks/ledger_bench.py --docs 100000 --backend sqlite
+    .venv/bin/python benchmarks/ledger_bench.py --docs 2000 --backend both
+
+Reports documents per second, the share of ingest time spent in storage (target < 20 %),
+the share spent in extraction, the database size, and search latency (median and p95 over
+``--queries`` varied queries; target p95 < 50 ms on SQLite at 100,000 documents).
+The corpus is generated on the fly (benchmarks/ledger_corpus.py); nothing is written but the
+database. PostgreSQL runs against a fresh database created with ``createdb`` on the server
+given by ``--pg`` (default: the local server on 127.0.0.1:5432).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from ledger_corpus import documents, queries  # noqa: E402
+
+from claimledger import api  # noqa: E402
+from claimledger.config import Settings  # noqa: E402
+from claimledger.extract import default_pipeline  # noqa: E402
+
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+PG_DATABASE = "claimledger_bench"
+STORAGE_TARGET = 0.20
+P95_TARGET_MS = 50.0
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000, help="documents to generate")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite")
+    parser.add_argument("--queries", type=int, default=1000, help="search queries to time")
+    parser.add_argument("--pg", default=PG_SERVER, help="PostgreSQL server URL (no database)")
+    parser.add_argument("--sqlite-dir", default=None, help="folder for the SQLite file")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return parser.parse_args(argv)
+
+
+def sqlite_url(folder: str) -> tuple[str, Path]:
+    path = Path(folder) / "ledger-bench.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return f"sqlite:///{path}", path
+
+
+def sqlite_size(path: Path) -> int:
+    return sum(os.path.getsize(f"{path}{s}") for s in ("", "-wal") if os.path.exists(f"{path}{s}"))
+
+
+def postgres_url(server: str) -> str:
+    host = _pg_args(server)
+    subprocess.run(["dropdb", "--if-exists", *host, PG_DATABASE], check=True)
+    subprocess.run(["createdb", *host, PG_DATABASE], check=True)
+    return f"{server.rstrip('/')}/{PG_DATABASE}"
+
+
+def postgres_size(server: str) -> int:
+    query = f"SELECT pg_database_size('{PG_DATABASE}')"
+    cmd = ["psql", *_pg_args(server), "-d", PG_DATABASE, "-tAc", query]
+    return int(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip())
+
+
+def _pg_args(server: str) -> list[str]:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server)
+    return ["-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-U", url.username or ""]
+
+
+def time_ingest(settings: Settings, count: int) -> dict[str, Any]:
+    pipeline = default_pipeline()
+    report = api.ingest_documents(_progress(documents(count)), settings, pipeline=pipeline)
+    elapsed = report.elapsed
+    timings = report.timings
+    return {
+        "documents": count,
+        "stored": report.count(api.ADDED) + report.count(api.DUPLICATE),
+        "duplicates": report.count(api.DUPLICATE),
+        "failed": report.count(api.FAILED),
+        "claims": report.claims_found,
+        "seconds": round(elapsed, 1),
+        "docs_per_s": round(count / elapsed, 1),
+        "extract_share": round(timings.extract / elapsed, 3),
+        "storage_share": round(timings.store / elapsed, 3),
+        "dedupe_share": round(timings.dedupe / elapsed, 3),
+        "first_failures": [f"{o.target}: {o.reason}" for o in report.failures[:3]],
+    }
+
+
+def _progress(docs: Iterator[Any]) -> Iterator[Any]:
+    start = time.perf_counter()
+    for index, doc in enumerate(docs, start=1):
+        if index % 10_000 == 0:
+            rate = index / (time.perf_counter() - start)
+            print(f"  ... {index:,} documents ({rate:,.0f}/s)", file=sys.stderr, flush=True)
+        yield doc
+
+
+def time_search(settings: Settings, count: int) -> dict[str, Any]:
+    from claimledger.store import Ledger
+
+    latencies, hits = [], 0
+    ledger = Ledger.open(settings.db_url)
+    try:
+        for query, filters in queries(count):
+            start = time.perf_counter()
+            found = ledger.search(query, limit=20, **filters)
+            latencies.append((time.perf_counter() - start) * 1000)
+            hits += len(found)
+    finally:
+        ledger.close()
+    latencies.sort()
+    return {
+        "queries": count,
+        "median_ms": round(statistics.median(latencies), 2),
+        "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 2),
+        "max_ms": round(latencies[-1], 2),
+        "mean_hits": round(hits / count, 1),
+    }
+
+
+def bench_backend(backend: str, args: argparse.Namespace, folder: str) -> dict[str, Any]:
+    if backend == "sqlite":
+        url, path = sqlite_url(folder)
+    else:
+        url = postgres_url(args.pg)
+    settings = Settings(db_url=url)
+    print(f"{backend}: ingesting {args.docs:,} generated documents", file=sys.stderr)
+    result: dict[str, Any] = {"backend": backend, "ingest": time_ingest(settings, args.docs)}
+    size = sqlite_size(path) if backend == "sqlite" else postgres_size(args.pg)
+    result["db_bytes"] = size
+    result["db_mb"] = round(size / 1e6, 1)
+    print(f"{backend}: timing {args.queries} searches", file=sys.stderr)
+    result["search"] = time_search(settings, args.queries)
+    return result
+
+
+def print_result(result: dict[str, Any]) -> None:
+    ingest, search = result["ingest"], result["search"]
+    storage_ok = "ok" if ingest["storage_share"] < STORAGE_TARGET else "ABOVE TARGET"
+    p95_ok = "ok" if search["p95_ms"] < P95_TARGET_MS else "ABOVE TARGET"
+    print(f"== {result['backend']} ==")
+    print(f"documents            {ingest['documents']:,} ({ingest['failed']} failed)")
+    print(f"claims stored        {ingest['claims']:,}")
+    print(f"ingest               {ingest['seconds']:,} s, {ingest['docs_per_s']:,} docs/s")
+    print(f"time in extraction   {ingest['extract_share']:.1%}")
+    print(f"time in storage      {ingest['storage_share']:.1%} (target < 20 %: {storage_ok})")
+    print(f"time in dedupe       {ingest['dedupe_share']:.1%}")
+    print(f"database size        {result['db_mb']:,} MB")
+    print(
+        f"search ({search['queries']} q)   median {search['median_ms']} ms, "
+        f"p95 {search['p95_ms']} ms (target < 50 ms: {p95_ok}), max {search['max_ms']} ms, "
+        f"{search['mean_hits']} hits/query"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
+    results = []
+    with tempfile.TemporaryDirectory(dir=args.sqlite_dir) as folder:
+        for backend in backends:
+            results.append(bench_backend(backend, args, folder))
+    for result in results:
+        print(json.dumps(result) if args.json else "", end="\n" if args.json else "")
+        if not args.json:
+            print_result(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

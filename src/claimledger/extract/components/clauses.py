@@ -1,0 +1,400 @@
+"""Shared sentence analysis for the context components: clauses and attribution cues.
+
+Not a pipeline component. ``find_cues`` reads one sentence and returns every place where it
+attributes something to a speaker ("X said that ...", "..., X said.", "according to X",
+"X's assessment that ...", "Name: headline", "reportedly"), with the speaker phrase, how far
+the attribution reaches and the hedge its wording signals. Offsets are relative to the
+sentence text. Everything is regular-expression work over the sentence, no tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger.extract.patterns import context as cx
+from claimledger.model import HEDGES
+
+HEDGE_RANK = {name: rank for rank, name in enumerate(HEDGES)}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution in a sentence. ``kind``: pre, post, according, headline, possessive,
+    passive or adverb. ``scope`` is the span of text the attribution can govern."""
+
+    start: int
+    end: int
+    kind: str
+    hedge: str
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    scope: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Rx:
+    verb: re.Pattern[str]
+    breaker: re.Pattern[str]
+    left_edge: re.Pattern[str]
+    according: re.Pattern[str]
+    possessive: re.Pattern[str]
+    data_from: re.Pattern[str]
+    headline: re.Pattern[str]
+    adverb: re.Pattern[str]
+    skip_left: re.Pattern[str]
+    not_verb_before: re.Pattern[str]
+    verb_object: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    post_tail: re.Pattern[str]
+    object_np: re.Pattern[str]
+
+
+def _alt(words: object) -> str:
+    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in items)
+
+
+@cache
+def _rx() -> _Rx:
+    verbs = [v for forms in cx.ATTRIBUTION_VERBS.values() for v in forms]
+    breakers = _alt(cx.CLAUSE_BREAKERS)
+    nouns = _alt(cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | {"assessment"})
+    adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
+    name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
+    return _Rx(
+        verb=re.compile(rf"\b(?:{_alt(verbs)})\b"),
+        breaker=re.compile(
+            rf";|,\s+and\s+(?!that\b)|,?\s+(?:{breakers})\b(?!\s+(?:also|not)\b)|\s+-{{1,2}}\s+"
+        ),
+        left_edge=re.compile(
+            r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
+            r"|but|because|when|where|whereas|if|as|than)\b)\s*"
+        ),
+        according=re.compile(r"\baccording to\s+([^,;:()]+?)\s*(?=[,;:()]|\.?$|\s+and\s)"),
+        possessive=re.compile(
+            rf"\b((?:the\s+)?{name})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?({nouns})"
+            r"\s+(?:that|shows?|showed|found|finds|suggests?|suggested|indicates?)\b"
+        ),
+        data_from=re.compile(
+            rf"\b({nouns})\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?{name})"
+            r"\s+(?:shows?|showed|suggests?|suggested|indicates?|found|finds)\b"
+        ),
+        headline=re.compile(rf"^\s*({name})\s*:\s+(?=\S)"),
+        adverb=re.compile(rf"\b(?:{_alt(adverbs)})\b", re.IGNORECASE),
+        skip_left=re.compile(
+            r"(?:\s+(?:\w+ly|also|previously|separately|recently|now|then|further|has|have"
+            r"|had|will|would|did|does|do|again|already|first|earlier|later|since|once|not"
+            r"|never|is|are|was|were|been|be|being))+\s*$"
+        ),
+        post_tail=re.compile(
+            r"^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|via|through|from)"
+            r"(?:\s+[\w'’-]+){1,6}?|\s+\w+ly)*\s*(?:[,.;:!?)\]\"”]|$)"
+        ),
+        object_np=re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?=that\b)|^\s+[A-Z][\w'’-]*"),
+        not_verb_before=re.compile(
+            r"\b(?:to|the|a|an|of|this|that|these|those|such|his|her|its|their|our|with|in|on|by"
+            r"|for|from|about|over|no|any|new|latest|recent|annual|first|earlier)\s+$"
+            r"|['’]s\s+$",
+            re.IGNORECASE,
+        ),
+        verb_object=re.compile(
+            r"\s+(?:that|to|about|around|some|nearly|almost|more|over|at least|up to|as many|"
+            r"the|a|an|[$€£\d])",
+        ),
+        lead_in=re.compile(
+            r"^(?:(?:in|during|on|by|at|since|for|after|before|until|last|this|earlier|later)"
+            r"\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|half|quarter|of)\s+)*"
+            r"(?:[A-Z][a-z]+\s+)?(?:\d{1,4}\b,?\s*)+|(?:then|now|also|meanwhile|separately),?\s+)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _rx().breaker.finditer(text):
+        spans.append((begin, match.start()))
+        begin = match.start()
+    spans.append((begin, len(text)))
+    return spans
+
+
+def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end:
+            return start, end
+    return spans[-1]
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every attribution in a sentence, in text order."""
+    spans = clause_spans(text)
+    cues = _verb_cues(text, spans)
+    cues.extend(_according_cues(text))
+    cues.extend(_possessive_cues(text, spans))
+    cues.extend(_headline_cues(text))
+    cues.extend(_adverb_cues(text, spans))
+    cues.sort(key=lambda cue: cue.start)
+    return _chain_speakers(cues)
+
+
+def _verb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+    out: list[Cue] = []
+    for match in _rx().verb.finditer(text):
+        cue = _verb_cue(text, spans, match.start(), match.end())
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> Cue | None:
+    verb = text[start:end]
+    before = text[:start]
+    if _rx().not_verb_before.search(before) or verb.lower() != verb:
+        return None
+    if verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end):
+        return None
+    hedge = _verb_hedge(verb)
+    skipped = _rx().skip_left.search(before)
+    left_end = skipped.start() if skipped else len(before.rstrip())
+    if re.search(r"\b(?:is|are|was|were|been|be|being)\b", before[left_end:]):
+        return _passive_cue(text, spans, start, end, hedge)
+    clause = clause_at(spans, start)
+    speaker_start, speaker = _speaker_left(text, max(clause[0], 0), left_end)
+    post = _is_post(text, end, clause[1])
+    if verb in cx.WEAK_VERBS and not _strong_enough(text, end, speaker):
+        return None
+    if verb in cx.CONTINUING:
+        speaker = "and"
+    if speaker and set(speaker.lower().split()) & cx.ESTIMATE_NOUNS:
+        hedge = stronger(hedge, "estimated")
+    if post and not speaker:
+        speaker_start, speaker = _speaker_right(text, end)
+    scope = (0, len(text)) if post else (start, clause[1])
+    kind = "post" if post else "pre"
+    return Cue(start, end, kind, hedge, speaker, speaker_start, left_end, scope)
+
+
+def _passive_cue(
+    text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str
+) -> Cue | None:
+    if hedge == "reported" and not re.match(r"\s+(?:that|to)\b", text[end:]):
+        return None
+    clause = clause_at(spans, start)
+    return Cue(start, end, "passive", hedge, None, clause[0], start, clause)
+
+
+def _verb_hedge(verb: str) -> str:
+    for hedge, forms in cx.ATTRIBUTION_VERBS.items():
+        if verb in forms:
+            return hedge
+    return "reported"
+
+
+def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
+    if re.match(r"\s+(?:on\s+\w+\s+\d*\s*|in\s+\w+\s+)?that\b", text[end:]):
+        return True
+    if not speaker or re.match(r"\W*\d", speaker):
+        return False
+    words = set(speaker.lower().split())
+    return bool(re.search(r"\b[A-Z]", speaker)) or bool(words & cx.REPORT_NOUNS)
+
+
+def _is_post(text: str, end: int, clause_end: int) -> bool:
+    rest = text[end:clause_end]
+    if re.match(r"\s*(?:[,.;:!?)\]\"”]|$)", rest):
+        return True
+    if re.search(r"\bthat\b", rest.split(",")[0]):
+        return False
+    return bool(_rx().post_tail.match(rest))
+
+
+def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
+    """The noun phrase that ends at ``stop``: back to a comma, "that", "which" ... or ``floor``."""
+    stop = _before_parenthesis(text, floor, stop)
+    head = text[floor:stop]
+    begin = floor
+    for edge in _rx().left_edge.finditer(head):
+        begin = floor + edge.end()
+    phrase = text[begin:stop].strip()
+    if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
+        return _speaker_left(text, floor, text.rfind(",", floor, begin))
+    appositive = _appositive(text, floor, begin, phrase)
+    if appositive is not None:
+        return appositive
+    return begin, clean_speaker(phrase)
+
+
+def _before_parenthesis(text: str, floor: int, stop: int) -> int:
+    """Where a phrase ends once a trailing "(IDMC)" and trailing commas are set aside."""
+    head = text[floor:stop].rstrip(" ,")
+    if head.endswith(")") and "(" in head:
+        head = head[: head.rindex("(")].rstrip()
+    return floor + len(head)
+
+
+def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, str | None] | None:
+    """ "UNHCR, the UN Refugee Agency, said": the name before the descriptive phrase."""
+    if not phrase.lower().startswith("the ") or begin <= floor + 1 or text[begin - 1] != " ":
+        return None
+    comma = text.rfind(",", floor, begin)
+    if comma < 0:
+        return None
+    prev = text.rfind(",", floor, comma)
+    name = text[prev + 1 if prev >= 0 else floor : comma].strip()
+    if re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name):
+        return comma - len(name), name
+    return None
+
+
+def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
+    """ "..., said the ministry." / "..., said Ivan Petrov, head of ...": the phrase after."""
+    match = re.match(r"\s+((?:the\s+)?[\w'’ .-]+?)\s*(?:[,.;:!?)]|$)", text[end:])
+    if match is None:
+        return end, None
+    return end + match.start(1), clean_speaker(match.group(1))
+
+
+def clean_speaker(phrase: str) -> str | None:
+    """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
+    phrase = re.sub(r"\[\d+\]|[\"“”]", "", phrase).strip(" ,.;:–—-")
+    if re.search(r"\d", phrase) and re.search(r"\s+of\s", phrase):
+        if not re.match(r"[\W\d]", phrase) and not re.match(r"\w+\s+\d", phrase):
+            phrase = phrase[: re.search(r"\s+of\s", phrase).start()]  # type: ignore[union-attr]
+    phrase = _rx().lead_in.sub("", phrase)
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "or", "but", "while"):
+        words = words[1:]
+    if not words or len(words) > 14:
+        return None
+    if words[-1].lower() in ("and", "or", "but"):
+        return "and"
+    return " ".join(words)
+
+
+def _according_cues(text: str) -> list[Cue]:
+    out: list[Cue] = []
+    for match in _rx().according.finditer(text):
+        raw = match.group(1)
+        by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)
+        by = by if by and _lead_is_data(raw[: by.start()]) else None
+        name = raw[by.end() :] if by else raw
+        lowered = set(re.findall(r"[a-z]+", raw.lower()))
+        hedge = "estimated" if lowered & cx.ESTIMATE_NOUNS else "reported"
+        speaker = clean_speaker(_strip_data_nouns(name))
+        start = match.start(1) + (len(raw) - len(name))
+        out.append(
+            Cue(match.start(), match.start() + 12, "according", hedge, speaker, start,
+                match.end(1), (0, len(text)))
+        )
+    return out
+
+
+def _lead_is_data(lead: str) -> bool:
+    words = set(re.findall(r"[a-z]+", lead.lower()))
+    return bool(words & (cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS))
+
+
+def _strip_data_nouns(name: str) -> str:
+    words = name.split()
+    data = cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS
+    while len(words) > 1 and words[-1].lower() in data and re.search(r"[A-Z]", " ".join(words)):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+    out: list[Cue] = []
+    for rx in (_rx().possessive, _rx().data_from):
+        for match in rx.finditer(text):
+            noun, name = _noun_and_name(match)
+            hedge = "estimated" if noun.lower() in cx.ESTIMATE_NOUNS else "reported"
+            clause = clause_at(spans, match.start())
+            scope = (match.start(), clause[1])
+            out.append(
+                Cue(match.start(), match.end(), "possessive", hedge, clean_speaker(name.group()),
+                    name.start(), name.end(), scope)
+            )
+    return out
+
+
+def _noun_and_name(match: re.Match[str]) -> tuple[str, _Group]:
+    if match.re is _rx().possessive:
+        return match.group(2), _Group(match, 1)
+    return match.group(1), _Group(match, 2)
+
+
+@dataclass(frozen=True)
+class _Group:
+    match: re.Match[str]
+    index: int
+
+    def group(self) -> str:
+        return self.match.group(self.index)
+
+    def start(self) -> int:
+        return self.match.start(self.index)
+
+    def end(self) -> int:
+        return self.match.end(self.index)
+
+
+def _headline_cues(text: str) -> list[Cue]:
+    match = _rx().headline.match(text)
+    if match is None:
+        return []
+    name = match.group(1)
+    words = name.split()
+    if len(words) > 8 or " ".join(words).lower() in cx.NOT_SPEAKERS:
+        return []
+    if words[0].lower() in cx.NOT_SPEAKERS:
+        return []
+    return [
+        Cue(match.start(1), match.end(1), "headline", "reported", name, match.start(1),
+            match.end(1), (0, len(text)))
+    ]
+
+
+def _adverb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+    out: list[Cue] = []
+    for match in _rx().adverb.finditer(text):
+        word = match.group().lower()
+        hedge = "reported" if word == "reportedly" else "claimed"
+        clause = clause_at(spans, match.start())
+        out.append(Cue(match.start(), match.end(), "adverb", hedge, None, match.start(),
+                       match.start(), clause))
+    return out
+
+
+def _chain_speakers(cues: list[Cue]) -> list[Cue]:
+    """A coordinated verb ("X stated that ... and claimed that ...") keeps X as its speaker."""
+    out: list[Cue] = []
+    for cue in cues:
+        if cue.speaker == "and" or (cue.speaker is None and cue.kind in ("pre", "post")):
+            prev = next((c for c in reversed(out) if c.speaker not in (None, "and")), None)
+            if prev is not None and cue.speaker == "and":
+                cue = _with_speaker(cue, prev)
+            elif cue.speaker == "and":
+                cue = _with_speaker(cue, None)
+        out.append(cue)
+    return out
+
+
+def _with_speaker(cue: Cue, source: Cue | None) -> Cue:
+    return Cue(
+        cue.start, cue.end, cue.kind, cue.hedge,
+        source.speaker if source else None,
+        source.speaker_start if source else cue.start,
+        source.speaker_end if source else cue.start,
+        cue.scope,
+    )
+
+
+def stronger(a: str, b: str) -> str:
+    """The more uncertain of two hedges (SCHEMA.md precedence)."""
+    return a if HEDGE_RANK.get(a, 9) <= HEDGE_RANK.get(b, 9) else b

@@ -1,0 +1,111 @@
+"""Split a document's body into sentences with exact character offsets.
+
+Two regular-expression passes and no per-character loop: lines are grouped into blocks
+(paragraphs, bullet items, headings), then each block is cut after sentence-final
+punctuation (and any closing quote or footnote marker such as ``[1]``) when the next word
+starts like a sentence and the word before the stop is not an abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from claimledger.extract.patterns.segmentation import ABBREVIATIONS, BULLETS
+from claimledger.extract.pipeline import Parse, component
+from claimledger.model import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"[ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
+_END = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[]?[A-Z0-9•])"
+)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[.!?…]*$")
+_INITIAL = re.compile(r"[A-Z]|[A-Z]\.[A-Z]")
+_TERMINAL = ".!?…:;\"”’)]"
+# A line this short without closing punctuation is a heading, not a wrapped line.
+_HEADING_CHARS = 70
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, offsets into ``text``."""
+    stop = len(text) if end is None else end
+    out: list[Sentence] = []
+    for block_start, block_end in _blocks(text, start, stop):
+        out.extend(_split_block(text, block_start, block_end))
+    return out
+
+
+def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs, bullet items and headings as ``(start, end)`` pairs."""
+    blocks: list[tuple[int, int]] = []
+    prev_end = -1
+    for line in _LINE.finditer(text, start, end):
+        s, e = _trim(text, line.start(), line.end())
+        if s >= e:
+            continue
+        bullet = _BULLET.match(text, line.start(), e)
+        if bullet:
+            s = bullet.end()
+        if blocks and not bullet and _continues(text, prev_end, line.start()):
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+        prev_end = e
+    return blocks
+
+
+def _continues(text: str, prev_end: int, line_start: int) -> bool:
+    """Whether a line wraps the previous one (no blank line, previous not a heading)."""
+    if prev_end < 0 or text.count("\n", prev_end, line_start) > 1:
+        return False
+    line_begin = text.rfind("\n", 0, prev_end) + 1
+    previous = text[line_begin:prev_end]
+    return len(previous.strip()) > _HEADING_CHARS and previous[-1] not in _TERMINAL
+
+
+def _split_block(text: str, start: int, end: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if not _is_boundary(text, begin, match.start(), match.group()):
+            continue
+        out.append(_sentence(text, begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        out.append(_sentence(text, begin, end))
+    return [s for s in out if s.text]
+
+
+def _is_boundary(text: str, begin: int, stop: int, punct: str) -> bool:
+    if punct[0] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, begin, stop + 1)
+    if word is None:
+        return True
+    token = word.group(1).rstrip(".")
+    if _INITIAL.fullmatch(token):
+        return False
+    return token.lower() not in ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    s, e = _trim(text, start, end)
+    return Sentence(s, e, text[s:e])
+
+
+@component("sentences", requires=("document",), assigns=("sentences",))
+def _sentences(parse: Parse) -> Parse:
+    doc = parse.document
+    return dataclasses.replace(parse, sentences=tuple(split_sentences(doc.text, doc.body_start)))
+
+
+COMPONENT = _sentences

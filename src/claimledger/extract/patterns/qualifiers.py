@@ -1,0 +1,171 @@
+"""Words that bound a figure (SCHEMA.md "qualifier"), and the words that join two figures into a range.
+
+Prefixes stand right before the figure (or its currency sign); longer phrases are tried first,
+so "no more than" beats "more than". Calibrated on the dev set's gold and on the SCHEMA list.
+"""
+
+from __future__ import annotations
+
+PREFIXES: dict[str, str] = {
+    # at_least
+    "at least": "at_least",
+    "at the least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "not fewer than": "at_least",
+    "a minimum of": "at_least",
+    "minimum of": "at_least",
+    "at a minimum": "at_least",
+    "greater than or equal to": "at_least",
+    "more than or equal to": "at_least",
+    "at least or equal to": "at_least",
+    "equal to or more than": "at_least",
+    "equal to or greater than": "at_least",
+    "higher or equal than": "at_least",
+    # more_than
+    "more than": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "slightly over": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "upward of": "more_than",
+    "in excess of": "more_than",
+    "greater than": "more_than",
+    "larger than": "more_than",
+    "higher than": "more_than",
+    "just above": "more_than",
+    "above": "more_than",
+    "exceeding": "more_than",
+    "exceeds": "more_than",
+    "exceed": "more_than",
+    "exceeded": "more_than",
+    "just more than": "more_than",
+    "slightly more than": "more_than",
+    "well above": "more_than",
+    "north of": "more_than",
+    "in excess": "more_than",
+    # about
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "approx": "about",
+    "circa": "about",
+    "ca.": "about",
+    "c.": "about",
+    "some": "about",
+    "nearly": "about",
+    "almost": "about",
+    "close to": "about",
+    "closer to": "about",
+    "nearer to": "about",
+    "an estimated": "about",
+    "the estimated": "about",
+    "estimated at": "about",
+    "just under": "about",
+    "just below": "about",
+    "just shy of": "about",
+    "an approximate": "about",
+    "approximate": "about",
+    "give or take": "about",
+    "on the order of": "about",
+    "in the order of": "about",
+    "in the region of": "about",
+    "something like": "about",
+    "somewhere around": "about",
+    "roughly around": "about",
+    "about some": "about",
+    # up_to
+    "up to": "up_to",
+    "as many as": "up_to",
+    "as much as": "up_to",
+    "as high as": "up_to",
+    "as large as": "up_to",
+    "a maximum of": "up_to",
+    "maximum of": "up_to",
+    "a total of up to": "up_to",
+    # at_most
+    "at most": "at_most",
+    "at the most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "no greater than": "at_most",
+    "not exceeding": "at_most",
+    "less than": "at_most",
+    "fewer than": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "lower than": "at_most",
+    "smaller than": "at_most",
+    "less than or equal to": "at_most",
+    "smaller or equal than": "at_most",
+    "lower or equal than": "at_most",
+    "less or equal than": "at_most",
+    "just less than": "at_most",
+    # exact, stated as such
+    "equal to": "exact",
+    "equals": "exact",
+    "exactly": "exact",
+    "precisely": "exact",
+}
+
+# Upper bounds that exclude the figure itself ("less than 10" is below 10, "at most 10" may be 10).
+STRICT = frozenset(
+    {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "just less than"}
+)
+# Prefixes that a suffix may override ("about 500 or more" is at_least).
+WEAK = frozenset({"exact", "about"})
+
+# Signs before the figure; unlike words they may touch a letter ("x>10").
+SIGNS: dict[str, str] = {
+    ">=": "at_least",
+    "> =": "at_least",
+    "≥": "at_least",
+    ">": "more_than",
+    "~": "about",
+    "≈": "about",
+    "<=": "at_most",
+    "< =": "at_most",
+    "≤": "at_most",
+    "<": "at_most",
+}
+
+# Qualifiers after the figure ("5,000 or more", "10,000-plus").
+SUFFIXES: dict[str, str] = {
+    "or more": "at_least",
+    "or more than": "at_least",
+    "or greater than": "at_least",
+    "and more": "at_least",
+    "or greater": "at_least",
+    "or above": "at_least",
+    "and above": "at_least",
+    "or higher": "at_least",
+    "and over": "at_least",
+    "or over": "at_least",
+    "at least": "at_least",
+    "or less": "at_most",
+    "or fewer": "at_most",
+    "or below": "at_most",
+    "and below": "at_most",
+    "or under": "at_most",
+    "and under": "at_most",
+    "at most": "at_most",
+    "or equal": "or_equal",
+    "or equal to": "or_equal",
+    "plus": "more_than",
+    "-plus": "more_than",
+    "+": "more_than",
+    "or so": "about",
+}
+
+# Qualifiers under which a range becomes approx_range.
+APPROXIMATE = frozenset({"about"})
+
+# Words that open a range before its first figure.
+RANGE_OPENERS = ("between", "from", "ranging from", "range of", "ranges from")
+# Words between the two figures of a range. "and" only counts after "between".
+RANGE_LINKS = ("to", "through", "thru", "-", "–", "—", "~")
+BETWEEN_LINKS = ("and", "to", "-", "–")

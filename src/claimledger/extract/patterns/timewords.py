@@ -1,0 +1,40 @@
+"""Words for dates and times, used to date claims against the publication date (SCHEMA.md).
+
+Month names are matched capitalised only, so the modal verb "may" is never read as a month;
+a bare month also needs a time preposition before it ("in May", "since May", "last May").
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4,
+    "Apr": 4, "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11, "Nov": 11,
+    "December": 12, "Dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
+    "Sunday": 6,
+}  # fmt: skip
+
+# Prepositions and time words that may introduce a bare month ("in May", "last March").
+MONTH_LEADS = (
+    "in on since by until till from of to through during early late mid last this next "
+    "between and before after throughout"
+).split()
+
+# Words meaning "at the time of writing": they resolve to the statement or publication date.
+NOW_WORDS = ("now", "currently", "today", "at present", "at the moment", "as of now", "presently")
+
+# Relative years and months, as offsets from the publication date.
+RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1,
+                  "the previous year": -1, "the past year": -1}  # fmt: skip
+RELATIVE_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0}
+
+# A date right after one of these marks the start of a count, not the time it refers to.
+START_MARKERS = ("since", "from", "starting", "beginning")
+
+# Earliest and latest years read as dates; outside this range a four-digit number is a count.
+YEAR_RANGE = (1900, 2099)
