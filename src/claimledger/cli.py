@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -36,6 +37,14 @@ def report_error(error: ClaimledgerError) -> None:
 @click.version_option(package_name="claimledger")
 def main() -> None:
     """claimledger: a sourced, reviewable ledger of the figures in conflict reports."""
+    _quiet_third_party_logs()
+
+
+def _quiet_third_party_logs() -> None:
+    # Parsers of damaged PDFs and pages log warnings of their own; the CLI reports each bad
+    # file once, in its own words, so their chatter would only repeat it less clearly.
+    for name in ("pypdf", "trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 @main.command()

@@ -10,7 +10,7 @@ the CLI can print one clear line (``CODE path: message``) instead of a traceback
     │   ├── EncodingError (CL104)
     │   ├── EmptyInputError (CL105)
     │   ├── TooLargeError (CL106)
-    │   └── UnsupportedInputError (CL107)
+    │   ├── UnsupportedInputError (CL107)
     │   └── FrontMatterError (CL110)    the front-matter block is malformed
     ├── StoreError (CL200)          the ledger cannot be opened or written
     │   └── NotFoundError (CL201)
