@@ -25,11 +25,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimledger.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -122,6 +126,7 @@ def write_corpus(folder: Path, files: int, words_per_file: int, seed: int = 7) -
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu_seconds: float
     max_rss_kb: int
     status: int
 
@@ -149,7 +154,8 @@ def run_measured(command: Sequence[str]) -> Run:
         errors = stderr.read().decode(errors="replace").strip().splitlines()
     if errors:
         print(f"  ({len(errors)} lines on stderr, first: {errors[0]})")
-    return Run(seconds, usage.ru_maxrss, child.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss, child.returncode)
 
 
 def time_extract(folder: Path) -> Run:
@@ -163,16 +169,34 @@ def time_startup() -> Run:
 # --- in-process pipeline timing ---------------------------------------------------------------
 
 
-def pipeline_seconds(folder: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of the pipeline alone (documents are read beforehand)."""
+def read_documents(folder: Path) -> list[Document]:
     from claimledger.config import Settings
-    from claimledger.extract import default_pipeline
     from claimledger.ingest import read
 
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {0})
     settings = Settings(db_url="sqlite://")
-    documents = [doc for path in sorted(folder.iterdir()) for doc in read(str(path), settings)]
+    return [doc for path in sorted(folder.iterdir()) for doc in read(str(path), settings)]
+
+
+def component_seconds(documents: list[Document]) -> dict[str, float]:
+    """CPU seconds of each pipeline component over all documents, in pipeline order."""
+    from claimledger.extract import default_pipeline
+    from claimledger.extract.pipeline import Parse
+
+    components = default_pipeline().components
+    spent = dict.fromkeys((c.name for c in components), 0.0)
+    for document in documents:
+        parse = Parse(document)
+        for comp in components:
+            started = time.process_time()
+            parse = comp(parse)
+            spent[comp.name] += time.process_time() - started
+    return spent
+
+
+def pipeline_seconds(documents: list[Document]) -> tuple[float, float]:
+    """Wall and CPU seconds of the whole pipeline over documents already read."""
+    from claimledger.extract import default_pipeline
+
     pipeline = default_pipeline()
     wall, cpu = time.perf_counter(), time.process_time()
     for document in documents:
@@ -213,8 +237,7 @@ def rate(words: int, seconds: float) -> str:
 Row = tuple[str, ...]
 
 
-def table(rows: Iterator[Row]) -> None:
-    header = ("measure", "files", "words", "seconds", "result")
+def table(header: Row, rows: Iterable[Row]) -> None:
     lines = [header, *rows]
     widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
     for row in lines:
@@ -226,51 +249,88 @@ def table(rows: Iterator[Row]) -> None:
         )
 
 
-def throughput_rows(args: argparse.Namespace, tmp: Path) -> Iterator[Row]:
+@dataclass(frozen=True)
+class Corpus:
+    folder: Path
+    files: int
+    words: int
+
+
+def make_corpora(args: argparse.Namespace, tmp: Path) -> tuple[Corpus, Corpus]:
+    """The full corpus and a small one with the same words per file."""
     per_file = max(1, -(-args.words // args.files))
-    big, small = tmp / "big", tmp / "small"
-    big_words = write_corpus(big, args.files, per_file)
-    small_words = write_corpus(small, args.small_files, per_file)
-    print(f"corpus: {args.files:,} files, {big_words:,} words in {big}")
+    big = Corpus(tmp / "big", args.files, write_corpus(tmp / "big", args.files, per_file))
+    small_words = write_corpus(tmp / "small", args.small_files, per_file)
+    print(f"corpus: {big.files:,} files, {big.words:,} words in {big.folder}\n")
+    return big, Corpus(tmp / "small", args.small_files, small_words)
+
+
+def cli_row(label: str, corpus: Corpus, run: Run) -> Row:
+    return (
+        label,
+        f"{corpus.files:,}",
+        f"{corpus.words:,}",
+        f"{run.seconds:.2f}",
+        rate(corpus.words, run.seconds),
+        rate(corpus.words, run.cpu_seconds),
+        f"{run.max_rss_kb / 1024:.0f} MB",
+    )
+
+
+def throughput_rows(big: Corpus, small: Corpus, documents: list[Document]) -> Iterator[Row]:
     startup = time_startup()
     yield (
         "CLI start-up (--version)",
         "-",
         "-",
         f"{startup.seconds:.2f}",
-        f"{startup.max_rss_kb / 1024:.0f} MB peak",
+        "-",
+        "-",
+        f"{startup.max_rss_kb / 1024:.0f} MB",
     )
-    whole = time_extract(big)
-    yield (
-        "whole CLI, 1 core: words/s",
-        f"{args.files:,}",
-        f"{big_words:,}",
-        f"{whole.seconds:.2f}",
-        f"{rate(big_words, whole.seconds)} (exit {whole.status})",
-    )
-    wall, cpu = pipeline_seconds(big)
-    yield (
-        "pipeline only, in-process: words/s",
-        f"{args.files:,}",
-        f"{big_words:,}",
+    whole = time_extract(big.folder)
+    yield cli_row(f"whole CLI, 1 core (exit {whole.status})", big, whole)
+    few = time_extract(small.folder)
+    yield cli_row(f"whole CLI, 1 core (exit {few.status})", small, few)
+    yield in_process_row("pipeline only, in-process", big, *pipeline_seconds(documents))
+
+
+def in_process_row(label: str, corpus: Corpus, wall: float, cpu: float) -> Row:
+    words = corpus.words
+    return (
+        label,
+        f"{corpus.files:,}",
+        f"{words:,}",
         f"{wall:.2f}",
-        f"{rate(big_words, wall)} (cpu {rate(big_words, cpu)})",
+        rate(words, wall),
+        rate(words, cpu),
+        "-",
     )
-    few = time_extract(small)
-    yield (
-        "peak RSS, whole CLI",
-        f"{args.small_files:,}",
-        f"{small_words:,}",
-        f"{few.seconds:.2f}",
-        f"{few.max_rss_kb / 1024:.0f} MB",
+
+
+def component_rows(documents: list[Document], words: int) -> Iterator[Row]:
+    spent = component_seconds(documents)
+    total = sum(spent.values()) or 1.0
+    for name, seconds in spent.items():
+        yield (name, f"{seconds:.2f}", f"{100 * seconds / total:.0f} %", rate(words, seconds))
+
+
+def measure(args: argparse.Namespace, folder: Path) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})  # the in-process timings run on one core too
+    big, small = make_corpora(args, folder)
+    wall, cpu = time.perf_counter(), time.process_time()
+    documents = read_documents(big.folder)
+    reading = in_process_row(
+        "reading only, in-process",
+        big,
+        time.perf_counter() - wall,
+        time.process_time() - cpu,
     )
-    yield (
-        "peak RSS, whole CLI",
-        f"{args.files:,}",
-        f"{big_words:,}",
-        f"{whole.seconds:.2f}",
-        f"{whole.max_rss_kb / 1024:.0f} MB",
-    )
+    header = ("measure", "files", "words", "seconds", "words/s", "cpu words/s", "peak RSS")
+    table(header, [*throughput_rows(big, small, documents), reading])
+    print()
+    table(("component", "cpu s", "share", "words/s"), component_rows(documents, big.words))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -293,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     with tempfile.TemporaryDirectory(prefix="claimledger-bench-") as tmp:
         folder = args.keep or Path(tmp)
-        table(throughput_rows(args, folder))
+        measure(args, folder)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from ledger_corpus import documents, queries  # noqa: E402
 
 from claimledger import api  # noqa: E402
 from claimledger.config import Settings  # noqa: E402
-from claimledger.extract import default_pipeline  # noqa: E402
+from claimledger.extract import Pipeline, build_pipeline, default_pipeline  # noqa: E402
 
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 PG_DATABASE = "claimledger_bench"
@@ -47,6 +47,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--pg", default=PG_SERVER, help="PostgreSQL server URL (no database)")
     parser.add_argument("--sqlite-dir", default=None, help="folder for the SQLite file")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--components", default=None, help="comma-separated pipeline (default: the default one)"
+    )
     return parser.parse_args(argv)
 
 
@@ -81,8 +84,13 @@ def _pg_args(server: str) -> list[str]:
     return ["-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-U", url.username or ""]
 
 
-def time_ingest(settings: Settings, count: int) -> dict[str, Any]:
-    pipeline = default_pipeline()
+def make_pipeline(components: str | None) -> Pipeline:
+    if components:
+        return build_pipeline([name.strip() for name in components.split(",")])
+    return default_pipeline()
+
+
+def time_ingest(settings: Settings, count: int, pipeline: Pipeline) -> dict[str, Any]:
     report = api.ingest_documents(_progress(documents(count)), settings, pipeline=pipeline)
     elapsed = report.elapsed
     timings = report.timings
@@ -140,7 +148,10 @@ def bench_backend(backend: str, args: argparse.Namespace, folder: str) -> dict[s
         url = postgres_url(args.pg)
     settings = Settings(db_url=url)
     print(f"{backend}: ingesting {args.docs:,} generated documents", file=sys.stderr)
-    result: dict[str, Any] = {"backend": backend, "ingest": time_ingest(settings, args.docs)}
+    result: dict[str, Any] = {
+        "backend": backend,
+        "ingest": time_ingest(settings, args.docs, make_pipeline(args.components)),
+    }
     size = sqlite_size(path) if backend == "sqlite" else postgres_size(args.pg)
     result["db_bytes"] = size
     result["db_mb"] = round(size / 1e6, 1)

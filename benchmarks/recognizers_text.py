@@ -13,14 +13,20 @@ This script only maps the library's output to RT's notation; all finding and par
 ``claimledger.extract.numbers`` and ``claimledger.extract.components.quantities``.
 
 Conventions we deliberately differ from (these cases still count as failures):
-- A bare ``$`` is read as US dollars for the ledger; RT names it "Dollar" (we keep RT's name).
+- Shares are percentages: "more than half" is (50,) and "more than 1/2" is (50,) to us, since
+  the ledger stores shares as percent (SCHEMA.md); RT keeps the fraction, (0.5,).
 - "N in M" with N < M <= 1000 is a share ("2 in 5 respondents" = 40 %): reports use it that
   way, so "more than 2 in 5" is a share, not RT's "(2,)".
-- Dates inside text ("5/17/2018") and phone numbers are one non-claim figure to us, never
-  three plain numbers as in RT's NumberModel; URLs likewise.
 - "1m" alone is one million to us (reports write "$2.5m"); RT rejects it without a currency.
-- Indian digit grouping ("12,34,567") and comma decimals ("1,3" = 1.3) are not read: the
-  reports we read use international grouping, where "1,3" would be a typo.
+- Comma decimals ("1,3" = 1.3, "1.111,11") and Indian grouping ("12,34,567") are not read in
+  English text: the reports we read use international grouping. (A decimal comma is read
+  before a Russian scale word: "6,2 млн".)
+- A bare "hundred" ("hundred thousand dollars") is not a number: in reports it is nearly
+  always vague ("several hundred").
+- Ordinals are not ranges ("between the tenth and the fifteenth"), and "percent of 10" /
+  "a small percent" are not percentages: neither occurs as a figure in reports.
+- Powers written with a bare caret ("1.1^+23") are not read; "1.3x10^6" and "1.3e6" are.
+- "from 200 to 300" is a range even before "in 2008" (RT drops it there).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from claimledger.extract.components.quantities import Figure, find_figures
+from claimledger.extract.components.quantities import Figure, currency_mentions, find_figures
 from claimledger.extract.numbers import plain_numbers
 from claimledger.extract.patterns.qualifiers import STRICT
 
@@ -58,7 +64,11 @@ def predict_number(text: str) -> list[Item]:
 def predict_percent(text: str) -> list[Item]:
     out: list[Item] = []
     for fig in find_figures(text):
-        if fig.kind == "percent" and "percent.sign" in fig.rules and not isinstance(fig.value, tuple):
+        if (
+            fig.kind == "percent"
+            and "percent.sign" in fig.rules
+            and not isinstance(fig.value, tuple)
+        ):
             start, end = fig.core
             out.append((text[start:end], _fmt(float(fig.value)) + "%"))
     return out
@@ -74,6 +84,7 @@ def predict_currency(text: str) -> list[Item]:
             value = round(value * 100, 9)  # RT reports cents in cents
         start, end = fig.core  # RT leaves qualifiers out of the currency's text
         out.append((text[start:end], _fmt(value), fig.name or ""))
+    out.extend((text[start:end], "None", name) for start, end, _, name in currency_mentions(text))
     return out
 
 

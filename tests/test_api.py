@@ -107,7 +107,9 @@ def test_published_fills_a_missing_date(settings: Settings, tmp_path: Path) -> N
 def test_ingest_documents_from_memory(settings: Settings) -> None:
     docs = [
         Document(id="mem-1", text="The agency said 2,300 families had returned by June.\n"),
-        Document(id="mem-2", text="A survey found that 41 percent of the men had been called up.\n"),
+        Document(
+            id="mem-2", text="A survey found that 41 percent of the men had been called up.\n"
+        ),
     ]
     batch = api.ingest_documents(docs, settings, pipeline=default_pipeline())
     assert [o.status for o in batch.outcomes] == [api.ADDED, api.ADDED]
@@ -149,3 +151,20 @@ def test_run_defaults_to_bundled_samples(settings: Settings) -> None:
     assert len(samples) >= 5
     assert report.batch.count(api.ADDED) == len(samples)
     assert report.stats.claims > 0
+
+
+def test_a_crash_in_extraction_fails_one_document_only(settings: Settings, tmp_path: Path) -> None:
+    from claimledger.extract.pipeline import Parse, Pipeline, component
+
+    @component("explodes", assigns=("sentences",))
+    def explode(parse: Parse) -> Parse:
+        if "boom" in parse.document.text:
+            raise RuntimeError("component bug")
+        return parse
+
+    (tmp_path / "a.txt").write_text("Nothing to see here.\n")
+    (tmp_path / "b.txt").write_text("boom\n")
+    batch = api.ingest([str(tmp_path)], settings, pipeline=Pipeline([explode]))
+    assert [o.status for o in batch.outcomes] == [api.ADDED, api.FAILED]
+    assert "RuntimeError: component bug" in str(batch.outcomes[1].reason)
+    assert batch.exit_code == 1

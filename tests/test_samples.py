@@ -29,11 +29,11 @@ WORDS = re.compile(r"\w+(?:[-'.,]\w+)*")
 
 # genre -> (sample file, least number of count/money/percent claims the extractor must find)
 ENGLISH = {
-    "daily assessment": ("2025-03-14-daily-assessment.md", 12),
-    "press release": ("2025-06-20-agency-press-release.md", 15),
-    "news story": ("2025-02-18-news-returnees.md", 12),
-    "NGO brief": ("2025-04-22-ngo-brief-recruitment-pay.md", 25),
-    "legal digest": ("2024-08-12-legal-digest.md", 8),
+    "daily assessment": ("2025-03-14-daily-assessment.md", 20),
+    "press release": ("2025-06-20-agency-press-release.md", 19),
+    "news story": ("2025-02-18-news-returnees.md", 13),
+    "NGO brief": ("2025-04-22-ngo-brief-recruitment-pay.md", 32),
+    "legal digest": ("2024-08-12-legal-digest.md", 12),
 }
 RUSSIAN = "2025-05-15-ru-news-migranty.md"
 
@@ -122,11 +122,67 @@ def test_assessment_footnotes_and_ordinals_are_not_claims() -> None:
     assert not values & {1, 2, 3, 4, 20, 2022, 2025}, values
 
 
-def test_legal_digest_identifiers_durations_and_ages_are_not_claims() -> None:
+def test_legal_digest_identifiers_and_durations_are_not_claims() -> None:
     claims = scored_claims(ENGLISH["legal digest"][0])
     values = {claim.value for claim in claims if claim.kind == "count"}
-    # Law numbers (260-FZ, 138-FZ), articles (18.8.1, 22, 322.1), prison terms (10, 5, 3
-    # years), ages (18 to 30), adoption dates and the issue number are all non-claims.
-    assert not values & {260, 138, 22, 322.1, 10, 5, 3, 18, 30, 23, 8, 2024, 31}, values
+    # Law numbers (260-FZ, 138-FZ), articles (18.8.1, 22), prison terms (10, 5, 3 years),
+    # a period ("within the past 10 years"), adoption dates and the issue number (No. 31).
+    assert not values & {260, 138, 18.8, 22, 10, 5, 3, 23, 8, 2024, 31}, values
     fines = {claim.value for claim in claims if claim.kind == "money"}
-    assert {500_000, 1_000_000} <= fines
+    assert {(5_000, 7_000), 500_000, 1_000_000} <= fines
+
+
+def test_legal_digest_articles_and_ages_are_not_claims() -> None:
+    # "Articles 322.1 and 322.2" are identifiers; "18 to 30" and "the age of 18" are ages.
+    values = {claim.value for claim in scored_claims(ENGLISH["legal digest"][0])}
+    assert not values & {322.1, 322.2, (18, 30), 18, 30}, values
+
+
+def find(name: str, quote: str) -> Claim:
+    matches = [claim for claim in scored_claims(name) if quote in claim.quote]
+    assert matches, f"no claim quoting {quote!r} in {name}"
+    return matches[0]
+
+
+# genre, words of the quote, then the expected (kind, value, qualifier, unit, source).
+SPOT_CHECKS = [
+    ("daily assessment", "at least 120", ("count", 120, "at_least", None, "Kyrgyz")),
+    ("daily assessment", "one in four", ("percent", 25, "about", "percent", "outlet")),
+    ("daily assessment", "a dozen", ("count", 12, "exact", None, None)),
+    ("press release", "One in five", ("percent", 20, "exact", "percent", None)),
+    ("press release", "two-thirds", ("percent", 66.666667, "exact", "percent", None)),
+    ("press release", "400,000-500,000", ("count", (4e5, 5e5), "approx_range", None, None)),
+    ("press release", "45 000", ("count", 45_000, "about", None, None)),
+    ("news story", "more than 48,000", ("count", 48_000, "more_than", None, "labour ministry")),
+    ("news story", "about 9,000", ("count", 9_000, "about", None, "Nurlanov")),
+    ("news story", "$27 million", ("money", 27e6, "about", "USD", "Nurlanov")),
+    ("NGO brief", "$60 to $120", ("money", (60, 120), "range", "USD", None)),
+    ("NGO brief", "3,200 somoni", ("money", 3_200, "about", "TJS", None)),
+    ("NGO brief", "40,000 soms", ("money", 40_000, "exact", "KGS", None)),
+    ("NGO brief", "147,000 tenge", ("money", 147_000, "exact", "KZT", None)),
+    ("NGO brief", "UAH 2,000", ("money", 2_000, "exact", "UAH", None)),
+    ("NGO brief", "50 million soums", ("money", 5e7, "up_to", "UZS", None)),
+    ("NGO brief", "£3 million", ("money", 3e6, "exact", "GBP", None)),
+    ("legal digest", "at most 25 thousand", ("count", 25_000, "at_most", None, "statistics")),
+]
+
+
+@pytest.mark.parametrize(("genre", "quote", "expected"), SPOT_CHECKS)
+def test_spot_checks(genre: str, quote: str, expected: tuple[object, ...]) -> None:
+    claim = find(ENGLISH[genre][0], quote)
+    kind, value, qualifier, unit, source = expected
+    assert (claim.kind, claim.qualifier, claim.unit) == (kind, qualifier, unit)
+    assert claim.value == pytest.approx(value, abs=0.01)
+    if source is not None:
+        assert claim.source and str(source).lower() in claim.source.lower(), claim.source
+
+
+def test_conversions_inherit_what_they_convert() -> None:
+    rubles = find(ENGLISH["NGO brief"][0], "5,000 to 10,000 rubles")
+    dollars = find(ENGLISH["NGO brief"][0], "$60 to $120")
+    assert rubles.unit == "RUB" and dollars.unit == "USD"
+    assert (dollars.qualifier, dollars.source, dollars.hedge) == (
+        rubles.qualifier,
+        rubles.source,
+        rubles.hedge,
+    )

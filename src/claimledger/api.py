@@ -197,6 +197,8 @@ def _ingest_target(
             documents = read(target, settings, published=published)
     except ClaimledgerError as error:
         return [_failure(target, error)]
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
+        return [_failure(target, _unexpected(exc, target, "read"))]
     return [_ingest_document(ledger, target, doc, pipeline, timings) for doc in documents]
 
 
@@ -208,8 +210,11 @@ def _ingest_document(
     except ClaimledgerError as error:
         return _failure(target, error, doc)
     except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the batch
-        bug = ClaimledgerError(f"failed to ingest ({type(exc).__name__}: {exc})", target)
-        return _failure(target, bug, doc)
+        return _failure(target, _unexpected(exc, target, "ingest"), doc)
+
+
+def _unexpected(exc: Exception, target: str, stage: str) -> ClaimledgerError:
+    return ClaimledgerError(f"failed to {stage} ({type(exc).__name__}: {exc})", target)
 
 
 def _failure(target: str, error: ClaimledgerError, doc: Document | None = None) -> FileOutcome:

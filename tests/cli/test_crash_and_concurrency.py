@@ -20,9 +20,9 @@ import pytest
 from claimledger.extract import default_pipeline
 from claimledger.store import Ledger
 
-CRASH_DOCS = 300
+CRASH_DOCS = 150
 # The kill lands once this many documents are stored, well before the batch can finish.
-KILL_AFTER = 20
+KILL_AFTER = 10
 WAIT_LIMIT_S = 300.0
 
 PLACES = ("Kherson", "Sumy", "Osh", "Khujand", "Gomel", "Izium", "Tbilisi", "Kursk", "Dnipro")
@@ -108,6 +108,7 @@ def assert_consistent(db_url: str) -> int:
         ledger.close()
 
 
+@pytest.mark.slow
 def test_kill_9_mid_batch_leaves_no_half_stored_document(db_url: str, tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", CRASH_DOCS, seed=1)
     stored_documents(db_url)  # create the schema before the writer starts
@@ -136,6 +137,7 @@ def sqlite_file(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'shared' / 'ledger.db'}"
 
 
+@pytest.mark.slow
 def test_two_ingests_on_one_sqlite_file_at_once(sqlite_file: str, tmp_path: Path) -> None:
     shared = write_corpus(tmp_path / "shared-docs", 40, seed=2, prefix="shared")
     own_a = write_corpus(tmp_path / "a", 30, seed=3, prefix="a")

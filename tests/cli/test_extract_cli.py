@@ -7,9 +7,11 @@ stop the good files from being processed, and must make the exit status non-zero
 from __future__ import annotations
 
 import builtins
+import io
 import json
 import os
 import re
+import resource
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -285,12 +287,17 @@ def test_huge_file_is_rejected_without_reading_it(
         is_huge = isinstance(file, str | os.PathLike) and os.fspath(file) == str(huge)
         return _CountingReader(handle, requested) if is_huge else handle
 
+    # pathlib opens through io.open, everything else through builtins.open.
     monkeypatch.setattr(builtins, "open", spying_open)
+    monkeypatch.setattr(io, "open", spying_open)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = run(huge, NEWS, "--format", "jsonl")
+    peak_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert result.exit_code != 0
     assert_one_error(result, huge, "large", "limit", "mb")
     # Sniffing the head is fine; asking for the whole 600 MB (or even 1 MB of it) is not.
     assert sum(requested) < 1024 * 1024, requested
+    assert peak_after - peak_before < 200 * 1024, "peak memory grew by more than 200 MB"
 
 
 def test_all_good_input_exits_zero_and_all_bad_exits_non_zero(tmp_path: Path) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import text
 from storekit import NEWER_RUN, RUN, Fig
 
 from claimledger.model import Document
 from claimledger.store import Ledger, RunInfo
+from claimledger.store.url import make_engine
 
 TEXT = (
     "Volunteers counted 2,300 people at the station. "
@@ -107,3 +109,28 @@ def test_run_may_be_given_as_a_pair(ledger: Ledger, doc) -> None:
     result = ledger.save(doc, [], [], run=("pair-extractor", "0.3"))
     assert result.status == "added"
     assert ledger.document("station").summary.extractor == "pair-extractor"
+
+
+def test_search_index_matches_the_sentences_after_rewrites(
+    db_url: str, ledger: Ledger, save, doc, make_doc
+) -> None:
+    save(doc, OLD_FIGS)
+    save(make_doc(TEXT.replace("buses", "coaches"), id="station"), OLD_FIGS, run=NEWER_RUN)
+    save(make_doc("A second report of 9 vans.", id="vans"))
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.execute(
+                    text("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+                )
+                indexed = conn.execute(text("SELECT count(*) FROM sentences_fts")).scalar()
+            else:
+                indexed = conn.execute(
+                    text("SELECT count(*) FROM sentences WHERE tsv <> ''")
+                ).scalar()
+    finally:
+        engine.dispose()
+    assert indexed == ledger.stats().sentences == 4
+    assert ledger.search("buses") == []
+    assert sorted(h.doc_id for h in ledger.search("coaches OR vans")) == ["station", "vans"]

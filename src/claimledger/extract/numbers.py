@@ -5,49 +5,43 @@ expression. Both are pure; the regular expressions are built once, on first use.
 
 >>> parse_number("13.5 trillion")
 13500000000000.0
->>> parse_number("two-thirds")
-66.66666666666667
+>>> round(parse_number("two-thirds"), 1)
+66.7
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
 from functools import cache
 
+from claimledger.extract.number_parser import Number, Token, parse_run
 from claimledger.extract.patterns import currencies
 from claimledger.extract.patterns import numbers as words
+
+__all__ = [
+    "FORMS",
+    "Number",
+    "find_numbers",
+    "merge_shares",
+    "number_regex",
+    "parse_number",
+    "plain_numbers",
+    "trie_pattern",
+]
 
 # Forms a Number can take. A "fraction" has no whole part ("half", "two-thirds") and a
 # "share" is "one in five"; both are read as percentages in claims.
 FORMS = ("digits", "words", "fraction", "share", "ordinal")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
-    """A number found in text. ``value`` is the plain value (a fraction is 0.5, not 50)."""
-
-    start: int
-    end: int
-    value: float
-    form: str = "digits"
-    scale: float = 1.0  # the multiplier a scale word applied ("million" = 1e6), 1 if none
-    negative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    kind: str
-    value: float
-    start: int
-    end: int
-    text: str
-
-
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
-    r"(?:e[+-]?\d+(?![\w]))?|\.\d+"
+    # "6,2 млн": a decimal comma, read only before a Russian scale word.
+    r"(?:\d+,\d{1,2}(?=\s?(?:млн|млрд|тыс|трлн|миллион|миллиард|тысяч))"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+    r"(?:[eE][+-]?\d+(?![\w])|[x×]10\^[+-]?\d+)?|\.\d+"
 )
 
 
@@ -61,7 +55,7 @@ def trie_pattern(items: list[str]) -> str:
     Python's regex engine tries a flat alternation word by word at every position; the
     factored form is about three times faster on report text.
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, dict] = {}
     for item in items:
         node = root
         for ch in item:
@@ -70,7 +64,7 @@ def trie_pattern(items: list[str]) -> str:
     return _emit(root)
 
 
-def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _emit(node: dict[str, dict]) -> str:
     ends = "" in node
     alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
     if not alts:
@@ -106,27 +100,37 @@ def _suffixes() -> tuple[str, str]:
 
 @cache
 def number_regex() -> re.Pattern[str]:
-    """A run of number words and digits; ``_parse_run`` splits it into numbers."""
+    """A run of number words and digits; ``_parse_run`` splits it into numbers.
+
+    Matched case-sensitively against the lower, Title and UPPER forms of every word: a
+    case-insensitive scan of every word start costs about a third more on report text.
+    """
     table = _word_table()
     core = [w for w, (kind, _) in table.items() if kind not in ("and", "a", "of", "point", "neg")]
-    word = rf"\b{trie_pattern(core)}\b"
-    glued, spaced = _suffixes()
-    codes = trie_pattern(list(currencies.CODES))
-    three = "|".join(code for code in currencies.CODES if len(code) == 3 and code.isascii())
+    word = rf"\b{trie_pattern(_cased(core))}\b"
+    glued = trie_pattern(_cased(words.SCALE_SUFFIXES))
+    spaced = trie_pattern(_cased(words.SPACED_SCALE_SUFFIXES))
+    ordinal = trie_pattern(_cased(["st", "nd", "rd", "th", "s"]))
+    codes = trie_pattern(_cased(["m" + code for code in currencies.CODES] + list(currencies.CODES)))
+    three = "|".join(_cased(c for c in currencies.CODES if len(c) == 3 and c.isascii()))
     # Atomic, and never followed by a letter: "29km" and "Su34" are not numbers, "115USD" is.
     digits = (
         rf"(?:(?<![\w.,])|(?<={three}))(?>{_DIGITS})"
-        rf"(?:(?:{glued})(?![\w])|\s(?:{spaced})\b|(?:st|nd|rd|th|s)\b)?"
-        rf"(?:(?![^\W\d_])|(?=(?:m?{codes})\b))"
+        rf"(?:(?:{glued})(?![\w])|\s(?:{spaced})\b|(?:{ordinal})\b)?"
+        rf"(?:(?![^\W\d_])|(?=(?:{codes})\b))"
     )
     slash = rf"(?<![\w/.,])\d{{1,2}}/\d{{1,3}}(?![\d/])|[{words.VULGAR_FRACTIONS}]"
     atom = rf"(?:{slash}|{digits}|{word})"
-    link = r"(?:\s*-\s*|\s+)(?:(?:and|a|an|point|of\s+an?)(?:\s+|\s*-\s*))*"
-    lead = r"(?:\b(?:minus|negative|an?)\s+)?"
+    joins = trie_pattern(_cased(["and", "a", "an", "point"]))
+    link = rf"(?:\s*-\s*|\s+)(?:(?:{joins}|[Oo][Ff]\s+[Aa][Nn]?)(?:\s+|\s*-\s*))*"
+    lead = rf"(?:\b(?:{trie_pattern(_cased(['minus', 'negative', 'a', 'an']))})\s+)?"
     # Not inside a word; the lookahead skips most positions with one character test.
-    three = "|".join(code for code in currencies.CODES if len(code) == 3 and code.isascii())
-    edge = rf"(?:(?<![^\W\d_])|(?<={three}))"  # "USD115" is a number after a code
-    return re.compile(rf"{edge}(?=[\w.]){lead}{atom}(?:{link}{atom})*", re.IGNORECASE)
+    edge = rf"(?:(?<![^\W\d_])|(?=\d)(?<={three}))"  # "USD115" is a number after a code
+    return re.compile(rf"{edge}(?=[\w.]){lead}{atom}(?:{link}{atom})*")
+
+
+def _cased(items: Iterable[str]) -> list[str]:
+    return sorted({form for item in items for form in (item, item.capitalize(), item.upper())})
 
 
 @cache
@@ -140,17 +144,17 @@ def _token_regex() -> re.Pattern[str]:
     )
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
     table = _word_table()
     glued = words.SCALE_SUFFIXES
     for m in _token_regex().finditer(text, start, end):
         if m.group("w") is not None:
             kind, value = table.get(m.group("w").lower(), ("other", 0.0))
-            out.append(_Token(kind, value, m.start(), m.end(), m.group("w").lower()))
+            out.append(Token(kind, value, m.start(), m.end(), m.group("w").lower()))
             continue
         if m.group("f") is not None:
-            out.append(_Token("slash", _slash_value(m.group("f")), m.start(), m.end(), ""))
+            out.append(Token("slash", _slash_value(m.group("f")), m.start(), m.end(), ""))
             continue
         value = _digit_value(m.group("d"))
         suffix = (m.group("s") or "").strip().lower()
@@ -162,7 +166,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         elif suffix:
             kind = "numscaled"
             value *= glued[suffix]
-        out.append(_Token(kind, value, m.start(), m.end(), suffix))
+        out.append(Token(kind, value, m.start(), m.end(), suffix))
     return out
 
 
@@ -171,10 +175,24 @@ def _slash_value(text: str) -> float:
     if "/" not in text:
         return unicodedata.numeric(text)
     top, bottom = (int(part) for part in text.split("/"))
-    return top / bottom if 0 < top < bottom else 0.0
+    # Larger denominators are references ("Resolution 68/262"), not fractions.
+    return top / bottom if 0 < top < bottom <= words.MAX_SLASH_DENOMINATOR else 0.0
+
+
+def _scaled(mantissa: float, power: int) -> float:
+    """``mantissa * 10**power`` that saturates to inf or 0 instead of overflowing."""
+    if power > 330:
+        return math.inf if mantissa else 0.0
+    return mantissa * 10.0 ** max(power, -330)
 
 
 def _digit_value(text: str) -> float:
+    mantissa, times, power = text.partition("10^")
+    if times:  # "1.3x10^6"
+        # Through the float parser: a huge power gives inf, not an OverflowError.
+        return _scaled(_digit_value(mantissa.rstrip("x×")), int(power))
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        return float(text.replace(",", "."))  # a decimal comma: thousands take three digits
     return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
 
 
@@ -182,349 +200,25 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """Every number in ``text[start:end]``, with absolute offsets, in order."""
     stop = len(text) if end is None else end
     out: list[Number] = []
+    plain = _plain_regex().fullmatch
     for m in number_regex().finditer(text, start, stop):
-        out.extend(_parse_run(_tokens(text, m.start(), m.end())))
+        if plain(m.group()):
+            # Most numbers are plain digits ("20,000"): no need to tokenise and parse them.
+            out.append(Number(m.start(), m.end(), float(m.group().replace(",", ""))))
+        else:
+            out.extend(parse_run(_tokens(text, m.start(), m.end())))
     return out
 
 
-def _parse_run(tokens: list[_Token]) -> list[Number]:
-    out: list[Number] = []
-    i = 0
-    while i < len(tokens):
-        number, i = _parse_one(tokens, i)
-        if number is not None:
-            out.append(number)
-    return out
-
-
-@dataclass
-class _State:
-    total: float = 0.0
-    group: float = 0.0
-    last: str = ""
-    floor: float = float("inf")  # smallest scale applied so far; later ones must be smaller
-    hundred: bool = False
-    words: bool = False
-    scale: float = 1.0
-    start: int = -1
-    end: int = -1
-    negative: bool = False
-    form: str = ""
-    mixed: bool = False
-
-
-def _parse_one(tokens: list[_Token], i: int) -> tuple[Number | None, int]:
-    """The number that starts at ``tokens[i]``, and the index after it."""
-    state = _State()
-    k = i
-    checkpoint: tuple[_State, int] | None = None
-    while k < len(tokens):
-        if tokens[k].kind == "and" or (state.last == "scale" and tokens[k].kind != "and"):
-            checkpoint = (replace(state), k)
-        step = _step(state, tokens, k)
-        if step == 0:
-            if checkpoint is not None and tokens[k].kind in _GROUP_ENDERS:
-                # "2.5 million and 3 million": the second group is a number of its own.
-                state, k = checkpoint
-            break
-        k += step
-    if state.start < 0:
-        return None, max(k, i + 1)
-    value = state.total + state.group
-    if state.form == "fraction" and value > 1:
-        state.form = "words"  # "twenty-three fifths" is 4.6, not a share
-    number = Number(
-        state.start,
-        state.end,
-        -value if state.negative else value,
-        state.form or ("words" if state.words else "digits"),
-        state.scale,
-        state.negative,
-    )
-    return number, max(k, i + 1)
-
-
-def _next_kind(tokens: list[_Token], k: int) -> str:
-    return tokens[k].kind if k < len(tokens) else ""
-
-
-def _step(state: _State, tokens: list[_Token], k: int) -> int:
-    """Consume tokens at ``k`` into ``state``; return how many, 0 to stop."""
-    tok = tokens[k]
-    handler = _HANDLERS.get(tok.kind)
-    if handler is None or state.form in ("fraction", "ordinal", "share"):
-        return _after_fraction(state, tokens, k) if state.form == "fraction" else 0
-    return handler(state, tokens, k)
-
-
-def _take(state: _State, tok: _Token, last: str, *, word: bool = True) -> int:
-    if state.start < 0:
-        state.start = tok.start
-    state.end = tok.end
-    state.last = last
-    state.words = state.words or word
-    return 1
-
-
-def _may_start_group(state: _State) -> bool:
-    return state.last in ("", "hundred", "scale") or (
-        state.last == "and" and (state.hundred or state.total > 0)
-    )
-
-
-def _on_num(state: _State, tokens: list[_Token], k: int) -> int:
-    tok = tokens[k]
-    if not _may_start_group(state):
-        return 0
-    if state.last == "and" and state.total == 0 and not state.hundred:
-        return 0
-    state.group += tok.value
-    return _take(state, tok, "num", word=False)
-
-
-def _on_numscaled(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last:
-        return 0
-    tok = tokens[k]
-    state.total = tok.value
-    state.scale = words.SCALE_SUFFIXES[tok.text]
-    state.floor = state.scale
-    return _take(state, tok, "scale", word=False)
-
-
-def _on_unit(state: _State, tokens: list[_Token], k: int) -> int:
-    tok = tokens[k]
-    after_ten = state.last == "ten" and tok.value < 10 and tok.value > 0
-    if not (after_ten or _may_start_group(state)):
-        return 0
-    state.group += tok.value
-    return _take(state, tok, "unit")
-
-
-def _on_ten(state: _State, tokens: list[_Token], k: int) -> int:
-    denominator = _next_kind(tokens, k + 1) in ("ord", "ords") and tokens[k + 1].value < 10
-    if not (_may_start_group(state) or (denominator and state.last in ("unit", "ten"))):
-        return 0
-    state.group += tokens[k].value
-    return _take(state, tokens[k], "ten")
-
-
-def _on_hundred(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.hundred or state.last not in ("", "unit", "ten", "num", "a"):
-        return 0
-    if state.last == "" and tokens[k].text == "hundreds":
-        return 0
-    state.group = (state.group or 1) * 100
-    state.hundred = True
-    return _take(state, tokens[k], "hundred")
-
-
-def _on_scale(state: _State, tokens: list[_Token], k: int) -> int:
-    tok = tokens[k]
-    if state.last == "scale" and tok.value > state.floor and state.group == 0:
-        # "three lakh crore", "a thousand million": stacked scales multiply.
-        state.total *= tok.value
-        state.floor = state.scale = state.floor * tok.value
-        return _take(state, tok, "scale")
-    if state.last not in ("unit", "ten", "num", "hundred", "a") or tok.value >= state.floor:
-        return 0
-    state.total += (state.group or 1) * tok.value
-    state.group = 0.0
-    state.hundred = False
-    state.floor = state.scale = tok.value
-    return _take(state, tok, "scale")
-
-
-def _on_dozen(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last not in ("unit", "num", "a"):
-        return 0
-    state.group = (state.group or 1) * 12
-    return _take(state, tokens[k], "dozen")
-
-
-def _on_and(state: _State, tokens: list[_Token], k: int) -> int:
-    nxt = _next_kind(tokens, k + 1)
-    if state.last in ("", "and", "a") or nxt not in ("unit", "ten", "num", "a"):
-        return 0
-    if _fraction_follows(tokens, k):
-        # "one and a half", "twenty and three fifths": the fraction adds to the whole part.
-        state.total += state.group
-        state.group = 0.0
-        state.mixed = True
-        state.last = "and"
-        return 1
-    if nxt == "a" or not (state.hundred or state.total > 0) or tokens[k + 1].value == 0:
-        return 0
-    state.last = "and"
-    return 1
-
-
-def _fraction_follows(tokens: list[_Token], k: int) -> bool:
-    j = k + 1
-    if _next_kind(tokens, j) == "a":
-        return _next_kind(tokens, j + 1) in ("den", "ord")
-    while _next_kind(tokens, j) in ("unit", "ten"):
-        j += 1
-    return j > k + 1 and _next_kind(tokens, j) in ("ords", "den", "ord")
-
-
-def _on_a(state: _State, tokens: list[_Token], k: int) -> int:
-    nxt = _next_kind(tokens, k + 1)
-    if state.last not in ("", "and") or nxt not in ("hundred", "scale", "dozen", "den", "ord"):
-        return 0
-    if state.last == "" and nxt == "ord" and tokens[k + 1].value not in _PART_ORDINALS:
-        return 0
-    state.last = "a"
-    if state.start < 0:
-        state.start = tokens[k].start
-    return 1
-
-
-# Ordinals that also name parts ("a third", "a fifth"); "a first" is not a number.
-_PART_ORDINALS = frozenset(range(3, 101)) | {1000, 1_000_000}
-
-
-def _on_neg(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last or _next_kind(tokens, k + 1) not in ("unit", "ten", "num", "numscaled"):
-        return 0
-    state.negative = True
-    state.start = tokens[k].start
-    state.last = ""
-    return 1
-
-
-def _on_point(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last not in ("unit", "ten", "hundred") or _next_kind(tokens, k + 1) not in (
-        "unit",
-        "ten",
-    ):
-        return 0
-    j = k + 1
-    digits = ""
-    while _next_kind(tokens, j) in ("unit", "ten"):
-        value = int(tokens[j].value)
-        if _next_kind(tokens, j + 1) == "unit" and tokens[j].kind == "ten":
-            value += int(tokens[j + 1].value)
-            j += 1
-        digits += str(value)
-        j += 1
-    state.group += float("0." + digits)
-    _take(state, tokens[j - 1], "num")
-    return j - k
-
-
-def _on_fraction(state: _State, tokens: list[_Token], k: int) -> int:
-    """ "three fifths", "a half", "one and a quarter", "twenty-three fifths"."""
-    tok = tokens[k]
-    if tok.kind == "ord" and state.last == "ten" and state.group == tokens[k - 1].value < 100:
-        if tok.value < 10 and state.total == 0:
-            state.group += tok.value  # "twenty-first" is an ordinal
-            state.form = "ordinal"
-            return _take(state, tok, "ord")
-    if tok.kind == "ord" and tok.value in (1, 2) and state.last != "a":
-        return _on_ordinal(state, tokens, k)
-    if state.last == "":
-        if tok.kind == "ord":
-            return _on_ordinal(state, tokens, k)
-        state.group = 1 / tok.value
-        state.form = "fraction"
-        return _take(state, tok, "frac")
-    if state.last not in ("unit", "ten", "a", "num", "hundred"):
-        return 0
-    numerator = state.group or 1
-    if state.mixed:
-        return _mixed_fraction(state, tokens, k, numerator)
-    if tok.value < 10 and tokens[k - 1].kind == "ten" and numerator > tokens[k - 1].value:
-        # "three twenty-firsts" = 3/21, "one hundred thirty fifths" = 100/35.
-        ten = tokens[k - 1].value
-        state.group = (state.total + numerator - ten) / (ten + tok.value)
-        state.total = 0.0
-        state.form = "fraction"
-    else:
-        state.group = (state.total + numerator) / tok.value
-        state.total = 0.0
-        state.form = "fraction"
-    return _take(state, tok, "frac")
-
-
-def _mixed_fraction(state: _State, tokens: list[_Token], k: int, numerator: float) -> int:
-    """ "one and a half" = 1.5; "one billion and a half million" = 1,000,500,000."""
-    tok = tokens[k]
-    state.form = "words"
-    if _next_kind(tokens, k + 1) == "scale" and tokens[k + 1].value < state.floor:
-        state.group = numerator / tok.value * tokens[k + 1].value
-        _take(state, tokens[k + 1], "scale")
-        return 2
-    state.group = numerator / tok.value * state.scale
-    return _take(state, tok, "frac")
-
-
-def _on_slash(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last or tokens[k].value == 0:
-        return 0
-    state.group = tokens[k].value
-    state.form = "fraction"
-    return _take(state, tokens[k], "frac", word=False)
-
-
-def _on_ordinal(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last:
-        return 0
-    state.group = tokens[k].value
-    state.form = "ordinal"
-    return _take(state, tokens[k], "ord")
-
-
-def _after_fraction(state: _State, tokens: list[_Token], k: int) -> int:
-    """ "half a million", "three quarters billion", "two thirds of a million"."""
-    j = k
-    while _next_kind(tokens, j) in ("a", "of"):
-        j += 1
-    if _next_kind(tokens, j) != "scale" or state.total:
-        return 0
-    state.group *= tokens[j].value
-    state.scale = tokens[j].value
-    state.form = "words"
-    state.last = "scale"
-    state.end = tokens[j].end
-    state.floor = tokens[j].value
-    return j - k + 1
-
-
-def _on_ordnum(state: _State, tokens: list[_Token], k: int) -> int:
-    if state.last:
-        return 0
-    state.group = tokens[k].value
-    state.form = "ordinal"
-    return _take(state, tokens[k], "ord", word=False)
-
-
-_GROUP_ENDERS = frozenset({"scale", "hundred", "numscaled", "dozen", "num"})
-
-_HANDLERS = {
-    "num": _on_num,
-    "numscaled": _on_numscaled,
-    "unit": _on_unit,
-    "ten": _on_ten,
-    "hundred": _on_hundred,
-    "scale": _on_scale,
-    "dozen": _on_dozen,
-    "and": _on_and,
-    "a": _on_a,
-    "neg": _on_neg,
-    "point": _on_point,
-    "ord": _on_fraction,
-    "ords": _on_fraction,
-    "den": _on_fraction,
-    "ordnum": _on_ordnum,
-    "slash": _on_slash,
-}
+@cache
+def _plain_regex() -> re.Pattern[str]:
+    return re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 @cache
 def _share_link_regex() -> re.Pattern[str]:
     links = _alternation(words.SHARE_LINKS)
-    return re.compile(rf"\s+(?:{links})\s+$|\s+(?:{links})\s+", re.IGNORECASE)
+    return re.compile(rf"(?:\s+|-)(?:{links})(?:\s+|-)", re.IGNORECASE)  # "1-in-5" too
 
 
 def merge_shares(text: str, numbers: list[Number]) -> list[Number]:
@@ -545,7 +239,7 @@ def _is_share_pair(text: str, first: Number, second: Number) -> bool:
     if not (0 < first.value < second.value <= 1000) or first.scale > 1 or second.scale > 1:
         return False
     gap = text[first.end : second.start]
-    if gap.strip().lower() in words.SHARE_LINKS_AFTER_ONE and first.value != 1:
+    if gap.strip(" -").lower() in words.SHARE_LINKS_AFTER_ONE and first.value != 1:
         return False
     return _share_link_regex().fullmatch(gap) is not None
 
@@ -588,7 +282,9 @@ def parse_number(text: str) -> float | None:
 
 
 # Words before "one" that make it a pronoun ("the one you mentioned", "which one").
-_PRONOUN_LEADS = frozenset({"the", "this", "that", "which", "each", "any", "every", "no", "another"})
+_PRONOUN_LEADS = frozenset(
+    {"the", "this", "that", "which", "each", "any", "every", "no", "another"}
+)
 
 
 def plain_numbers(text: str) -> list[Number]:

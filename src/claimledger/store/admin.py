@@ -33,8 +33,9 @@ def drop_database(admin_url: str, name: str) -> None:
     _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def empty(url: str) -> None:
-    """Remove every table of the ledger at ``url`` (the next ``Ledger.open`` recreates them)."""
+def empty(url: str, *, drop_schema: bool = False) -> None:
+    """Empty the ledger at ``url``: truncate its tables, or with ``drop_schema`` (or when
+    it is not at the current schema) drop them; the next ``Ledger.open`` recreates them."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         _remove_sqlite(parsed.database or "")
@@ -48,16 +49,15 @@ def empty(url: str) -> None:
                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
             )
-            _empty_postgres(conn)
+            _empty_postgres(conn, drop_schema)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot empty {describe(url)}: {exc.__class__.__name__}") from exc
     finally:
         engine.dispose()
 
 
-def _empty_postgres(conn: Connection) -> None:
-    """Truncate a database at the current schema (fast); drop everything otherwise."""
-    if migrate.current(conn) == migrate.head():
+def _empty_postgres(conn: Connection, drop_schema: bool) -> None:
+    if not drop_schema and migrate.current(conn) == migrate.head():
         # replica mode silences the append-only triggers of audit_log for this transaction
         conn.execute(text("SET LOCAL session_replication_role = replica"))
         names = ", ".join(f'"{table.name}"' for table in schema.metadata.sorted_tables)

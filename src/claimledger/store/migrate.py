@@ -35,9 +35,9 @@ def current(connection: Connection) -> str | None:
     return context.get_current_revision()
 
 
-def upgrade(engine: Engine) -> None:
-    """Create or migrate the schema to head; a no-op (one read) when it is already there."""
-    target = head()
+def upgrade(engine: Engine, target: str | None = None) -> None:
+    """Create or migrate the schema to ``target`` (default: head); one read when it is there."""
+    target = target or head()
     with engine.connect() as connection:
         if current(connection) == target:
             return
@@ -48,7 +48,7 @@ def upgrade(engine: Engine) -> None:
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
                 )
-            command.upgrade(_config(connection), "head")
+            command.upgrade(_config(connection), target or "head")
 
 
 def _config(connection: Connection) -> Config:

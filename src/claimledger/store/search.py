@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 _TOKEN = re.compile(r"[^\W_]+")
 _LEXEME = re.compile(r'-?"([^"]*)"?\*?|\S+')
@@ -28,6 +29,10 @@ _LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
 # PostgreSQL tsvector limits: positions above 16383 collapse, lexemes over 2 KB are refused.
 _MAX_POSITION = 16383
 _MAX_TOKEN_CHARS = 500
+# BM25's usual constants; a typical report sentence has about 25 words.
+_K1 = 1.2
+_B = 0.75
+_TYPICAL_TOKENS = 25
 SNIPPET_CHARS = 240
 _SNIPPET_LEAD = 60
 ELLIPSIS = "…"
@@ -35,14 +40,20 @@ ELLIPSIS = "…"
 
 def fold(token: str) -> str:
     """Lower-case and strip Latin diacritics, as FTS5's unicode61 tokenizer does."""
-    return "".join(_fold_char(c) for c in token.lower())
+    lowered = token.lower()
+    return lowered if lowered.isascii() else lowered.translate(_latin_folds())
 
 
-def _fold_char(char: str) -> str:
-    code = ord(char)
-    if any(low <= code <= high for low, high in _LATIN_RANGES):
-        return unicodedata.normalize("NFD", char)[0]
-    return char
+@cache
+def _latin_folds() -> dict[int, str]:
+    """Accented Latin letter -> its base letter (built on first use, then kept)."""
+    table: dict[int, str] = {}
+    for low, high in _LATIN_RANGES:
+        for code in range(low, high + 1):
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code):
+                table[code] = base
+    return table
 
 
 def tokens(text: str) -> list[str]:
@@ -66,6 +77,10 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool = False
+
+    def count(self, folded: list[str]) -> int:
+        """How often the term occurs in a tokenized sentence."""
+        return sum(1 for i in range(len(folded)) if self.matches_at(folded, i))
 
     def matches_at(self, folded: list[str], i: int) -> bool:
         """Whether the term's words occur at token position ``i``."""
@@ -164,6 +179,23 @@ def _ts_term(term: Term) -> str:
     if term.prefix:
         lexemes[-1] += ":*"
     return "(" + " <-> ".join(lexemes) + ")"
+
+
+def rank(text: str, query: Query) -> float:
+    """BM25 without the corpus statistics: term frequency, saturated, against sentence length.
+
+    Every term weighs the same (no inverse document frequency: that needs counts over the
+    whole index, which is what made the databases' own ranking slow), so a sentence with
+    more of the query's terms, more often, in fewer words, ranks higher.
+    """
+    folded = tokens(text)
+    norm = _K1 * (1 - _B + _B * len(folded) / _TYPICAL_TOKENS)
+    score = 0.0
+    for clause in query.positive:
+        for term in clause.terms:
+            frequency = term.count(folded)
+            score += frequency * (_K1 + 1) / (frequency + norm)
+    return round(score, 6)
 
 
 def highlight(text: str, query: Query, marks: tuple[str, str] = ("[", "]")) -> str:

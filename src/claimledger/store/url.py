@@ -23,6 +23,7 @@ PG_DRIVER = "postgresql+psycopg"
 # Execution option a Connection sets to make its transactions start with BEGIN IMMEDIATE.
 WRITE_OPTION = "claimledger_write"
 
+_SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 _SQLITE_PRAGMAS = (
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode = WAL",
@@ -34,12 +35,12 @@ _SQLITE_PRAGMAS = (
 def normalise_url(url: str) -> URL:
     """Parse a ledger URL; ``postgres://`` and bare ``postgresql://`` get the psycopg 3 driver.
 
-    A bare file path (no ``scheme://``) is read as a SQLite file.
+    A bare path ending in .db, .sqlite or .sqlite3 is read as a SQLite file.
     """
     text = url.strip()
     if not text:
         raise StoreError("empty database URL; use sqlite:///PATH or postgresql://USER@HOST/DB")
-    if "://" not in text:
+    if "://" not in text and text.lower().endswith(_SQLITE_SUFFIXES):
         text = f"sqlite:///{Path(text).expanduser()}"
     for prefix in ("postgres://", "postgresql://"):
         if text.startswith(prefix):
@@ -47,7 +48,9 @@ def normalise_url(url: str) -> URL:
     try:
         parsed = make_url(text)
     except ArgumentError as exc:
-        raise StoreError(f"invalid database URL {url!r}: {exc}") from exc
+        raise StoreError(
+            f"invalid database URL {url!r}; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB"
+        ) from exc
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise StoreError(
             f"unsupported database {parsed.get_backend_name()!r} in {_safe(parsed)}; "

@@ -10,21 +10,20 @@ claims a person reviewed are kept even then.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    String,
     bindparam,
-    cast,
-    column,
     delete,
     insert,
+    or_,
     select,
-    table,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -32,14 +31,22 @@ from sqlalchemy.sql.expression import Insert
 
 from claimledger.model import Claim, Document, Sentence
 from claimledger.store import schema as t
+from claimledger.store.bulk import insert_rows
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.search import tsvector_literal
 
 Span = tuple[str, int, int, str]
 
-# The PostgreSQL-only search column is not part of the portable metadata (see schema.py).
-_PG_SENTENCES = table(
-    "sentences", *(column(name) for name in ("doc_id", "idx", "start", "end", "text", "tsv"))
+_SQLITE_CLAIM_SEQUENCE = text(
+    "SELECT max(seq) FROM (SELECT seq FROM sqlite_sequence WHERE name = 'claims' "
+    "UNION ALL SELECT max(id) FROM claims)"
+)
+# One statement per document (a trigger per row costs twice as much; migration 0002).
+_SQLITE_INDEX_SENTENCES = text(
+    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
+)
+_NEXT_CLAIM_IDS = text(
+    "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
 )
 
 
@@ -82,20 +89,19 @@ def record_run(conn: Connection, run: RunInfo) -> int:
 def save_document(conn: Connection, batch: Batch) -> SaveResult:
     """Add, skip or re-extract ``batch.doc``; the caller owns the transaction."""
     digest = content_hash(batch.doc.text)
-    _lock(conn, (batch.doc.id, digest))
-    existing = conn.execute(
-        select(t.documents.c.content_hash, t.runs.c.version)
-        .join(t.runs, t.runs.c.id == t.documents.c.run_id)
-        .where(t.documents.c.id == batch.doc.id)
-    ).first()
-    if existing is None:
-        same_text = conn.execute(
-            select(t.documents.c.id).where(t.documents.c.content_hash == digest).limit(1)
-        ).scalar()
-        if same_text is not None:
-            return SaveResult(same_text, "unchanged")
+    _prepare(conn, (batch.doc.id, digest))
+    d = t.documents.c
+    known = conn.execute(
+        select(d.id, d.content_hash, t.runs.c.version)
+        .join(t.runs, t.runs.c.id == d.run_id)
+        .where(or_(d.id == batch.doc.id, d.content_hash == digest))
+    ).all()
+    same_id = next((row for row in known if row.id == batch.doc.id), None)
+    if same_id is None and known:
+        return SaveResult(known[0].id, "unchanged")
+    if same_id is None:
         return _add(conn, batch, digest)
-    if existing.content_hash == digest and not newer(batch.run.version, existing.version):
+    if same_id.content_hash == digest and not newer(batch.run.version, same_id.version):
         return SaveResult(batch.doc.id, "unchanged")
     return _reextract(conn, batch, digest)
 
@@ -109,10 +115,16 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
 
 
-def _lock(conn: Connection, keys: Sequence[str]) -> None:
-    """PostgreSQL: serialise saves of one document or one text (SQLite's write lock does this)."""
+def _prepare(conn: Connection, keys: Sequence[str]) -> None:
+    """PostgreSQL: serialise saves of one document or one text (SQLite's write lock does this).
+
+    A save does not wait for its commit to reach the disk: a server crash may lose the last
+    fraction of a second of saves (never half of one), which re-running the ingest restores;
+    review decisions are written with full durability.
+    """
     if conn.dialect.name != "postgresql":
         return
+    conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
     for key in sorted(keys):
         number = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(k)s)", {"k": number})
@@ -164,60 +176,63 @@ def _publisher_id(conn: Connection, name: str | None) -> int | None:
     if not name or not name.strip():
         return None
     key = name.strip().casefold()
-    conn.execute(insert_ignore(conn, t.publishers), {"name": name.strip(), "key": key})
-    return int(
-        conn.execute(select(t.publishers.c.id).where(t.publishers.c.key == key)).scalar_one()
-    )
+    statement = select(t.publishers.c.id).where(t.publishers.c.key == key)
+    found = conn.execute(statement).scalar()
+    if found is None:
+        conn.execute(insert_ignore(conn, t.publishers), {"name": name.strip(), "key": key})
+        found = conn.execute(statement).scalar_one()
+    return int(found)
 
 
 def _write_parts(conn: Connection, batch: Batch) -> None:
     _insert_sentences(conn, batch)
     _insert_mentions(conn, batch)
     keys = sorted(set(batch.band_keys))
-    if keys:
-        rows = [{"band_key": key, "doc_id": batch.doc.id} for key in keys]
-        conn.execute(insert(t.doc_bands), rows)
+    insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), [(k, batch.doc.id) for k in keys])
+
+
+_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
 
 
 def _insert_sentences(conn: Connection, batch: Batch) -> None:
-    if not batch.sentences:
-        return
-    rows: list[dict[str, Any]] = [
-        {"doc_id": batch.doc.id, "idx": i, "start": s.start, "end": s.end, "text": s.text}
-        for i, s in enumerate(batch.sentences)
-    ]
+    doc_id = batch.doc.id
+    rows = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(t.sentences), rows)
+        insert_rows(conn, t.sentences, _SENTENCE_COLUMNS, rows)
+        conn.execute(_SQLITE_INDEX_SENTENCES, {"doc_id": doc_id})
         return
     # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
-    statement = insert(_PG_SENTENCES).values(
-        tsv=cast(bindparam("tsv_literal", type_=String), postgresql.TSVECTOR)
-    )
-    conn.execute(statement, [r | {"tsv_literal": tsvector_literal(r["text"])} for r in rows])
+    with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
+    insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
 
 
 def _insert_mentions(conn: Connection, batch: Batch) -> None:
     spans = [s for s in batch.spans if s[3].strip()]
     if not spans:
         return
-    wanted = sorted({(label, text.strip().casefold(), text.strip()) for label, _, _, text in spans})
-    conn.execute(
-        insert_ignore(conn, t.entities),
-        [{"label": label, "key": key, "name": name} for label, key, name in wanted],
-    )
-    keys = sorted({key for _, key, _ in wanted})
-    found = conn.execute(
-        select(t.entities.c.id, t.entities.c.label, t.entities.c.key).where(
-            t.entities.c.key.in_(keys)
-        )
-    )
-    ids = {(row.label, row.key): row.id for row in found}
-    rows = [
-        {"entity_id": ids[(label, text.strip().casefold())], "doc_id": batch.doc.id}
-        | {"start": start, "end": end}
+    wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
+    ids = _entity_ids(conn, wanted.keys())
+    missing = sorted(k for k in wanted if k not in ids)
+    if missing:
+        rows = [
+            {"label": label, "key": key, "name": wanted[(label, key)]} for label, key in missing
+        ]
+        conn.execute(insert_ignore(conn, t.entities), rows)
+        ids = _entity_ids(conn, wanted.keys())
+    mentions = [
+        (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
         for label, start, end, text in spans
     ]
-    conn.execute(insert(t.entity_mentions), rows)
+    insert_rows(conn, t.entity_mentions, ("entity_id", "doc_id", "start", "end"), mentions)
+
+
+def _entity_ids(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    wanted = set(keys)
+    e = t.entities.c
+    found = conn.execute(
+        select(e.id, e.label, e.key).where(e.key.in_(sorted({k for _, k in wanted})))
+    )
+    return {(row.label, row.key): row.id for row in found if (row.label, row.key) in wanted}
 
 
 def _claim_rows(batch: Batch) -> list[dict[str, Any]]:
@@ -260,9 +275,27 @@ def _claim_row(batch: Batch, claim: Claim, ordinal: int, index_of: dict[int, int
 def _insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
-    rows = [r | {"status": "extracted", "converts": None} for r in rows]
-    statement = insert(t.claims).returning(t.claims.c.id, sort_by_parameter_order=True)
-    return [int(i) for i in conn.execute(statement, rows).scalars()]
+    ids = _next_claim_ids(conn, len(rows))
+    columns = ("id", "status", *rows[0])
+    values = [
+        (i, "extracted", *(json.dumps(v) if k == "evidence" else v for k, v in row.items()))
+        for i, row in zip(ids, rows, strict=True)
+    ]
+    insert_rows(conn, t.claims, columns, values)
+    return ids
+
+
+def _next_claim_ids(conn: Connection, count: int) -> list[int]:
+    """Ids drawn up front, so claims go in with one plain executemany.
+
+    INSERT .. RETURNING of many rows runs row by row on SQLite, and on PostgreSQL sends a
+    new, differently sized statement for every document. On SQLite the write lock is held
+    (BEGIN IMMEDIATE) and AUTOINCREMENT's counter never goes back, so ids above it are free.
+    """
+    if conn.dialect.name == "postgresql":
+        return [int(i) for i in conn.execute(_NEXT_CLAIM_IDS, {"n": count}).scalars()]
+    last = conn.execute(_SQLITE_CLAIM_SEQUENCE).scalar() or 0
+    return list(range(last + 1, last + 1 + count))
 
 
 def _link_conversions(conn: Connection, claims: Sequence[Claim], ids: Sequence[int]) -> None:

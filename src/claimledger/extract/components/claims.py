@@ -63,6 +63,21 @@ def _claim(
     )
 
 
+def updated(claim: Claim, **changes: object) -> Claim:
+    """``dataclasses.replace`` for the context components, without re-running ``__init__``.
+
+    Each component rewrites every claim, and ``replace`` was the largest single cost of the
+    context layer; the fields set here are plain values, so copying the instance dict is safe.
+    """
+    unknown = changes.keys() - claim.__dict__.keys()
+    if unknown:
+        raise TypeError(f"Claim has no field(s) {sorted(unknown)}")
+    new = object.__new__(Claim)
+    new.__dict__.update(claim.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 @component("claims", requires=("sentences", "quantities"), assigns=("claims",))
 def _claims(parse: Parse) -> Parse:
     return dataclasses.replace(parse, claims=claims_from(parse))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
 from claimledger.model import HEDGES
 
@@ -45,6 +46,10 @@ class _Rx:
     headline: re.Pattern[str]
     adverb: re.Pattern[str]
     skip_left: re.Pattern[str]
+    told_object: re.Pattern[str]
+    made_by: re.Pattern[str]
+    data_lead: re.Pattern[str]
+    noun_hint: re.Pattern[str]
     not_verb_before: re.Pattern[str]
     verb_object: re.Pattern[str]
     lead_in: re.Pattern[str]
@@ -60,20 +65,20 @@ def _alt(words: object) -> str:
 @cache
 def _rx() -> _Rx:
     verbs = [v for forms in cx.ATTRIBUTION_VERBS.values() for v in forms]
-    breakers = _alt(cx.CLAUSE_BREAKERS)
-    nouns = _alt(cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | {"assessment"})
+    breakers = trie_pattern(cx.CLAUSE_BREAKERS)
+    nouns = trie_pattern(cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | {"assessment"})
     adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
     return _Rx(
-        verb=re.compile(rf"\b(?:{_alt(verbs)})\b"),
+        verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
         breaker=re.compile(
-            rf";|,\s+and\s+(?!that\b)|,?\s+(?:{breakers})\b(?!\s+(?:also|not)\b)|\s+-{{1,2}}\s+"
+            rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
         ),
         left_edge=re.compile(
             r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
             r"|but|because|when|where|whereas|if|as|than)\b)\s*"
         ),
-        according=re.compile(r"\baccording to\s+([^,;:()]+?)\s*(?=[,;:()]|\.?$|\s+and\s)"),
+        according=re.compile(r"\b[Aa]ccording to\s+([^,;:()]+?)\s*(?=[,;:()]|\.?$|\s+and\s)"),
         possessive=re.compile(
             rf"\b((?:the\s+)?{name})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?({nouns})"
             r"\s+(?:that|shows?|showed|found|finds|suggests?|suggested|indicates?)\b"
@@ -83,7 +88,7 @@ def _rx() -> _Rx:
             r"\s+(?:shows?|showed|suggests?|suggested|indicates?|found|finds)\b"
         ),
         headline=re.compile(rf"^\s*({name})\s*:\s+(?=\S)"),
-        adverb=re.compile(rf"\b(?:{_alt(adverbs)})\b", re.IGNORECASE),
+        adverb=re.compile(rf"\b(?:{trie_pattern(adverbs + [a.capitalize() for a in adverbs])})\b"),
         skip_left=re.compile(
             r"(?:\s+(?:\w+ly|also|previously|separately|recently|now|then|further|has|have"
             r"|had|will|would|did|does|do|again|already|first|earlier|later|since|once|not"
@@ -94,6 +99,17 @@ def _rx() -> _Rx:
             r"(?:\s+[\w'’-]+){1,6}?|\s+\w+ly)*\s*(?:[,.;:!?)\]\"”]|$)"
         ),
         object_np=re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?=that\b)|^\s+[A-Z][\w'’-]*"),
+        told_object=re.compile(r"^\s+(?:the\s+|a\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"),
+        made_by=re.compile(
+            r"^(?:published|released|compiled|prepared|produced|issued|commissioned|conducted)"
+            r"\s+by\s+(.+)$"
+        ),
+        data_lead=re.compile(
+            r"^(?:(?:new|latest|official|survey|preliminary|recent)\s+)?"
+            r"(?:data|figures|statistics|estimates|numbers|records)\s+(?:from|by|of)\s+",
+            re.IGNORECASE,
+        ),
+        noun_hint=re.compile(rf"\b(?:{nouns})\b"),
         not_verb_before=re.compile(
             r"\b(?:to|the|a|an|of|this|that|these|those|such|his|her|its|their|our|with|in|on|by"
             r"|for|from|about|over|no|any|new|latest|recent|annual|first|earlier)\s+$"
@@ -107,7 +123,8 @@ def _rx() -> _Rx:
         lead_in=re.compile(
             r"^(?:(?:in|during|on|by|at|since|for|after|before|until|last|this|earlier|later)"
             r"\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|half|quarter|of)\s+)*"
-            r"(?:[A-Z][a-z]+\s+)?(?:\d{1,4}\b,?\s*)+|(?:then|now|also|meanwhile|separately),?\s+)",
+            r"(?:[A-Z][a-z]+\s+)?(?:\d{1,4}\b,?\s*)+"
+            r"|(?:then|now|also|meanwhile|separately|yesterday|today|earlier|later),?\s+)",
             re.IGNORECASE,
         ),
     )
@@ -115,13 +132,18 @@ def _rx() -> _Rx:
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
+    return list(_cached_spans(text))
+
+
+@lru_cache(maxsize=512)
+def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for match in _rx().breaker.finditer(text):
         spans.append((begin, match.start()))
         begin = match.start()
     spans.append((begin, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -133,6 +155,16 @@ def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def find_cues(text: str) -> list[Cue]:
     """Every attribution in a sentence, in text order."""
+    return list(_cached_cues(text))
+
+
+# Several components ask for the cues of the same sentence; the cache keeps that to one pass.
+@lru_cache(maxsize=512)
+def _cached_cues(text: str) -> tuple[Cue, ...]:
+    return tuple(_find_cues(text))
+
+
+def _find_cues(text: str) -> list[Cue]:
     spans = clause_spans(text)
     cues = _verb_cues(text, spans)
     cues.extend(_according_cues(text))
@@ -155,12 +187,12 @@ def _verb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
 def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> Cue | None:
     verb = text[start:end]
     before = text[:start]
-    if _rx().not_verb_before.search(before) or verb.lower() != verb:
+    if _rx().not_verb_before.search(before, max(0, start - 20)) or verb.lower() != verb:
         return None
     if verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end):
         return None
     hedge = _verb_hedge(verb)
-    skipped = _rx().skip_left.search(before)
+    skipped = _rx().skip_left.search(before, max(0, start - 80))
     left_end = skipped.start() if skipped else len(before.rstrip())
     if re.search(r"\b(?:is|are|was|were|been|be|being)\b", before[left_end:]):
         return _passive_cue(text, spans, start, end, hedge)
@@ -202,11 +234,14 @@ def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
     if not speaker or re.match(r"\W*\d", speaker):
         return False
     words = set(speaker.lower().split())
-    return bool(re.search(r"\b[A-Z]", speaker)) or bool(words & cx.REPORT_NOUNS)
+    named = re.search(r"\b[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", speaker))
+    return bool(named) or bool(words & cx.REPORT_NOUNS)
 
 
 def _is_post(text: str, end: int, clause_end: int) -> bool:
     rest = text[end:clause_end]
+    if text[end - 4 : end] in ("told", "tell") or text[end - 5 : end] == "tells":
+        rest = _rx().told_object.sub("", rest, count=1)
     if re.match(r"\s*(?:[,.;:!?)\]\"”]|$)", rest):
         return True
     if re.search(r"\bthat\b", rest.split(",")[0]):
@@ -221,9 +256,14 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     begin = floor
     for edge in _rx().left_edge.finditer(head):
         begin = floor + edge.end()
+    for verb in _rx().verb.finditer(text, begin, stop):
+        begin = verb.end()
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
         return _speaker_left(text, floor, text.rfind(",", floor, begin))
+    by = _rx().made_by.match(phrase)
+    if by:
+        return begin + by.start(1), clean_speaker(by.group(1))
     appositive = _appositive(text, floor, begin, phrase)
     if appositive is not None:
         return appositive
@@ -240,7 +280,9 @@ def _before_parenthesis(text: str, floor: int, stop: int) -> int:
 
 def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, str | None] | None:
     """ "UNHCR, the UN Refugee Agency, said": the name before the descriptive phrase."""
-    if not phrase.lower().startswith("the ") or begin <= floor + 1 or text[begin - 1] != " ":
+    if not phrase.lower().startswith(("the ", "a ", "an ")) or begin <= floor + 1:
+        return None
+    if text[begin - 1] != " ":
         return None
     comma = text.rfind(",", floor, begin)
     if comma < 0:
@@ -263,12 +305,13 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
     phrase = re.sub(r"\[\d+\]|[\"“”]", "", phrase).strip(" ,.;:–—-")
-    if re.search(r"\d", phrase) and re.search(r"\s+of\s", phrase):
-        if not re.match(r"[\W\d]", phrase) and not re.match(r"\w+\s+\d", phrase):
-            phrase = phrase[: re.search(r"\s+of\s", phrase).start()]  # type: ignore[union-attr]
+    of = re.search(r"\s+of\s", phrase)
+    if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
+        phrase = phrase[: of.start()]
     phrase = _rx().lead_in.sub("", phrase)
+    phrase = _rx().data_lead.sub("", phrase)
     words = phrase.split()
-    while words and words[0].lower() in ("the", "a", "an", "and", "or", "but", "while"):
+    while words and words[0].lower() in ("a", "an", "and", "or", "but", "while"):
         words = words[1:]
     if not words or len(words) > 14:
         return None
@@ -289,8 +332,16 @@ def _according_cues(text: str) -> list[Cue]:
         speaker = clean_speaker(_strip_data_nouns(name))
         start = match.start(1) + (len(raw) - len(name))
         out.append(
-            Cue(match.start(), match.start() + 12, "according", hedge, speaker, start,
-                match.end(1), (0, len(text)))
+            Cue(
+                match.start(),
+                match.start() + 12,
+                "according",
+                hedge,
+                speaker,
+                start,
+                match.end(1),
+                (0, len(text)),
+            )
         )
     return out
 
@@ -310,6 +361,8 @@ def _strip_data_nouns(name: str) -> str:
 
 def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
     out: list[Cue] = []
+    if not _rx().noun_hint.search(text):
+        return out
     for rx in (_rx().possessive, _rx().data_from):
         for match in rx.finditer(text):
             noun, name = _noun_and_name(match)
@@ -317,8 +370,16 @@ def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
             clause = clause_at(spans, match.start())
             scope = (match.start(), clause[1])
             out.append(
-                Cue(match.start(), match.end(), "possessive", hedge, clean_speaker(name.group()),
-                    name.start(), name.end(), scope)
+                Cue(
+                    match.start(),
+                    match.end(),
+                    "possessive",
+                    hedge,
+                    clean_speaker(name.group()),
+                    name.start(),
+                    name.end(),
+                    scope,
+                )
             )
     return out
 
@@ -355,19 +416,39 @@ def _headline_cues(text: str) -> list[Cue]:
     if words[0].lower() in cx.NOT_SPEAKERS:
         return []
     return [
-        Cue(match.start(1), match.end(1), "headline", "reported", name, match.start(1),
-            match.end(1), (0, len(text)))
+        Cue(
+            match.start(1),
+            match.end(1),
+            "headline",
+            "reported",
+            name,
+            match.start(1),
+            match.end(1),
+            (0, len(text)),
+        )
     ]
 
 
 def _adverb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
     out: list[Cue] = []
+    if "edly" not in text:
+        return out
     for match in _rx().adverb.finditer(text):
         word = match.group().lower()
         hedge = "reported" if word == "reportedly" else "claimed"
         clause = clause_at(spans, match.start())
-        out.append(Cue(match.start(), match.end(), "adverb", hedge, None, match.start(),
-                       match.start(), clause))
+        out.append(
+            Cue(
+                match.start(),
+                match.end(),
+                "adverb",
+                hedge,
+                None,
+                match.start(),
+                match.start(),
+                clause,
+            )
+        )
     return out
 
 
@@ -387,7 +468,10 @@ def _chain_speakers(cues: list[Cue]) -> list[Cue]:
 
 def _with_speaker(cue: Cue, source: Cue | None) -> Cue:
     return Cue(
-        cue.start, cue.end, cue.kind, cue.hedge,
+        cue.start,
+        cue.end,
+        cue.kind,
+        cue.hedge,
         source.speaker if source else None,
         source.speaker_start if source else cue.start,
         source.speaker_end if source else cue.start,

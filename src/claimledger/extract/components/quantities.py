@@ -1,141 +1,30 @@
 """The figure layer: every number in a sentence as a ``Quantity`` with kind, unit and qualifier.
 
-Order of work for one piece of text: find the numbers (``extract.numbers``), attach currencies
-and percent signs, join ranges, read qualifiers, tell non-claim numbers (years, dates, footnotes,
-ordinals, identifiers, ages, durations ...) apart, then link parenthesised conversions.
-The word lists live in ``extract/patterns``; this module only applies them.
+Order of work for one piece of text (``find_figures``): find the numbers (``extract.numbers``),
+give dates, times, phone numbers and URLs one figure each, attach percent signs and currencies,
+join ranges ("5,000 to 10,000", "between 2.5 and 3 million") but not changes ("rose from 10 to
+15 percent"), read qualifiers, tell non-claim numbers apart (``extract.nonclaims``), join two
+one-sided bounds into a range, and link parenthesised conversions ("5,000 rubles ($63)").
+Word lists live in ``extract/patterns``; compiled patterns in ``extract/figures``.
+
+    >>> [(q.kind, q.value, q.qualifier, q.unit) for q in find_quantities("up to 9,000 rubles")]
+    [('money', 9000.0, 'up_to', 'RUB')]
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
-from claimledger.extract.numbers import Number, find_numbers, merge_shares, trie_pattern
+from claimledger.extract.figures import CLAIM_KINDS, Figure, alt, patterns, token_before
+from claimledger.extract.nonclaims import classify
+from claimledger.extract.numbers import Number, find_numbers, merge_shares
 from claimledger.extract.patterns import currencies, qualifiers
 from claimledger.extract.patterns import numbers as nw
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Quantity, Value
-
-CLAIM_KINDS = frozenset({"count", "money", "percent"})
-
-
-@dataclass
-class Figure:
-    """A figure being built; becomes a ``Quantity``. ``name`` is the currency's display name."""
-
-    start: int
-    end: int
-    value: Value
-    kind: str = "count"
-    unit: str | None = None
-    qualifier: str = "exact"
-    rules: list[str] = field(default_factory=list)
-    number: Number | None = None
-    high: Number | None = None
-    name: str | None = None
-    converts: int | None = None
-    phrase: str = ""  # the qualifier's words, lower case ("more than")
-    core: tuple[int, int] = (-1, -1)  # the span without the qualifier
-    bounds: str = ""  # "(]" etc. when two one-sided qualifiers make a range
-
-    @property
-    def low_number(self) -> Number:
-        assert self.number is not None
-        return self.number
-
-
-def _alt(items: object) -> str:
-    return "(?:" + trie_pattern(list(items)) + ")"  # type: ignore[call-overload]
-
-
-@dataclass(frozen=True)
-class _Rx:
-    cur_before: re.Pattern[str]
-    cur_after: re.Pattern[str]
-    percent_after: re.Pattern[str]
-    qual_before: re.Pattern[str]
-    qual_after: re.Pattern[str]
-    range_link: re.Pattern[str]
-    between_link: re.Pattern[str]
-    opener: re.Pattern[str]
-    blocked: re.Pattern[str]
-    ident_before: re.Pattern[str]
-    ident_after: re.Pattern[str]
-    month_before: re.Pattern[str]
-    month_after: re.Pattern[str]
-    age_before: re.Pattern[str]
-    age_after: re.Pattern[str]
-    time_after: re.Pattern[str]
-    measure_after: re.Pattern[str]
-    ratio_after: re.Pattern[str]
-    period_before: re.Pattern[str]
-    count_after: re.Pattern[str]
-    bound_link: re.Pattern[str]
-    minor_link: re.Pattern[str]
-    minor_end: re.Pattern[str]
-    clock_after: re.Pattern[str]
-
-
-@cache
-def _rx() -> _Rx:
-    """All patterns, compiled once on first use."""
-    i = re.IGNORECASE
-    codes = _alt(currencies.CODES)
-    syms = _alt(currencies.SYMBOLS)
-    cwords = _alt(list(currencies.WORDS) + list(currencies.MINOR_UNITS))
-    before_words = _alt(currencies.WORDS_BEFORE)
-    ordinals = _alt(list(nw.ORDINALS) + ["last", "final", "latter", "former", "other", "same"])
-    return _Rx(
-        cur_before=re.compile(
-            rf"(?:(?<![\w])(?:{codes}|{before_words})|{syms})\s?$|(?<![\w])m(?:{codes})\s?$", i
-        ),
-        cur_after=re.compile(
-            rf"(?:\s?({syms})|\s?({codes}|m{codes})\b|(?:\s|-)({cwords})\b)"
-            rf"(?:\s({_alt(nw.SCALES)})\b)?",
-            i,
-        ),
-        percent_after=re.compile(
-            r"\s?%|\s?(?:per\s?cent|percent|percentage|pct)s?\b(?:\s+points?)?", i
-        ),
-        qual_before=re.compile(
-            rf"(?:(?<![\w])(?:{_alt(qualifiers.PREFIXES)})|(?<![<>=])(?:{_alt(qualifiers.SIGNS)}))"
-            r"\s*$",
-            i,
-        ),
-        # A suffix is not one when a figure follows it: "500 or more than 400" is two figures.
-        qual_after=re.compile(
-            rf"\s*(?:{_alt(qualifiers.SUFFIXES)})(?![\w])(?!\s*(?:than|to)?\s*[\d$€£])", i
-        ),
-        range_link=re.compile(rf"\s*(?:{_alt(qualifiers.RANGE_LINKS)})\s*", i),
-        between_link=re.compile(rf"\s*(?:{_alt(qualifiers.BETWEEN_LINKS)})\s*", i),
-        opener=re.compile(rf"(?<![\w])(?:{_alt(qualifiers.RANGE_OPENERS)})\s+$", i),
-        blocked=re.compile(
-            r"(?=[hHwW\d+])(?:(?P<url>(?:https?://|www\.)\S+)"
-            r"|(?P<date>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
-            r"|(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)|(?P<phone>\+\d[\d\s()-]{7,}\d))"
-        ),
-        ident_before=re.compile(rf"(?:(?<![\w])(?:{_alt(nw.IDENTIFIER_PREFIXES)})|№)\s*$", i),
-        ident_after=re.compile(rf"\s?[-/]\s?(?:{_alt(nw.IDENTIFIER_SUFFIXES)})\b|[^\W\d_]", i),
-        month_before=re.compile(rf"\b(?:{_alt(nw.MONTHS)})\.?\s+(?:of\s+)?$", i),
-        month_after=re.compile(rf"\s*(?:-\s*\d{{1,2}}\s+)?(?:of\s+)?(?:{_alt(nw.MONTHS)})\b", i),
-        age_before=re.compile(rf"\b(?:{_alt(nw.AGE_PREFIXES)})\s+(?:between\s+)?$", i),
-        age_after=re.compile(
-            r"\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b|\s+years?\s+of\s+age\b|\s+and\s+(?:older|over|above|younger|under)\b",
-            i,
-        ),
-        time_after=re.compile(rf"\s*-?\s*(?:an?\s+)?(?:{_alt(nw.TIME_UNITS)})\b", i),
-        measure_after=re.compile(rf"\s?(?:{_alt(nw.MEASURE_UNITS)})(?![\w])", i),
-        ratio_after=re.compile(rf"\s*-?\s*(?:{_alt(nw.RATIO_SUFFIXES)})\b", i),
-        period_before=re.compile(rf"\b(?:{ordinals})\s+$", i),
-        count_after=re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(nw.COUNT_AFTER_YEARLIKE)})\b", i),
-        minor_link=re.compile(r"\s+(?:and\s+)?", i),
-        minor_end=re.compile(r"\s*(?:[.,;!?)]|$|and\b)", i),
-        bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
-        clock_after=re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)", i),
-    )
 
 
 def find_quantities(text: str, offset: int = 0, sentence: int = -1) -> list[Quantity]:
@@ -143,8 +32,7 @@ def find_quantities(text: str, offset: int = 0, sentence: int = -1) -> list[Quan
 
     ``converts`` indexes into the returned list.
     """
-    figures = find_figures(text)
-    return [_to_quantity(fig, offset, sentence) for fig in figures]
+    return [_to_quantity(fig, offset, sentence) for fig in find_figures(text)]
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -152,17 +40,53 @@ def find_figures(text: str) -> list[Figure]:
     numbers = merge_shares(text, find_numbers(text))
     if not numbers:
         return []
-    blocked = [(m.start(), m.end(), m.lastgroup or "") for m in _rx().blocked.finditer(text)]
+    blocked = _blocked_spans(text, numbers)
     figures: list[Number | Figure] = (
         _blocked_figures(numbers, blocked) if blocked else list(numbers)
     )
     found = _join_ranges(text, _attach_all(text, figures))
     for fig in found:
         _qualify(text, fig)
-        _classify(text, fig)
+        classify(text, fig)
     found = _join_bounds(text, found)
+    _spread_identifiers(text, found)
     _link_conversions(text, found)
     return found
+
+
+@cache
+def _mention_regex() -> re.Pattern[str]:
+    names = list(currencies.WORDS) + list(currencies.CODES)
+    return re.compile(rf"(?<![\w$])(?:{alt(names)})(?![\w$])", re.IGNORECASE)
+
+
+def currency_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """Currencies named without an amount ("the dollar fell"): (start, end, ISO code, name)."""
+    taken = [(fig.start, fig.end) for fig in find_figures(text) if fig.kind == "money"]
+    out: list[tuple[int, int, str, str]] = []
+    for m in _mention_regex().finditer(text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        key = m.group(0).lower()
+        iso, name = currencies.WORDS.get(key) or currencies.CODES[key]
+        out.append((m.start(), m.end(), iso, name))
+    return out
+
+
+def _blocked_spans(text: str, numbers: list[Number]) -> list[tuple[int, int, str]]:
+    """Dates, times, phone numbers and URLs that numbers sit in: (start, end, kind)."""
+    rx = patterns()
+    spans: list[tuple[int, int, str]] = []
+    if "://" in text or "www." in text:
+        spans.extend((m.start(), m.end(), "url") for m in rx.url.finditer(text))
+    for number in numbers:
+        at = number.start - 1 if number.start and text[number.start - 1] == "+" else number.start
+        if spans and spans[-1][0] <= at < spans[-1][1]:
+            continue
+        found = rx.blocked.match(text, at)
+        if found and (at == 0 or not text[at - 1].isalnum()):
+            spans.append((found.start(), found.end(), found.lastgroup or ""))
+    return sorted(spans)
 
 
 def _blocked_figures(
@@ -184,6 +108,10 @@ def _same_span(last: Number | Figure, span: tuple[int, int, str]) -> bool:
     return isinstance(last, Figure) and last.start == span[0] and last.end == span[1]
 
 
+# Plain digits at or above this are identifiers (16+ digits); scaled amounts may be larger.
+_LONGEST = 1e15
+
+
 def _figure(number: Number) -> Figure:
     if number.form in ("fraction", "share"):
         return Figure(
@@ -196,8 +124,12 @@ def _figure(number: Number) -> Figure:
             number=number,
         )
     kind = "ordinal" if number.form == "ordinal" else "count"
+    value = number.value
+    if not math.isfinite(value) or (number.scale == 1 and value >= _LONGEST):
+        kind = "identifier"  # a 16-digit number is an account or a code, not an amount
+        value = value if math.isfinite(value) else 0.0
     return Figure(
-        number.start, number.end, number.value, kind, rules=[f"number.{number.form}"], number=number
+        number.start, number.end, value, kind, rules=[f"number.{number.form}"], number=number
     )
 
 
@@ -213,7 +145,7 @@ def _attach_all(text: str, items: list[Number | Figure]) -> list[Figure]:
 
 
 def _attach_units(text: str, fig: Figure, floor: int) -> Figure:
-    rx = _rx()
+    rx = patterns()
     if fig.kind != "count":
         return fig
     after = rx.percent_after.match(text, fig.end)
@@ -221,7 +153,8 @@ def _attach_units(text: str, fig: Figure, floor: int) -> Figure:
         fig.kind, fig.unit, fig.end = "percent", "percent", after.end()
         fig.rules.append("percent.sign")
         return fig
-    before = rx.cur_before.search(text, max(floor, fig.start - 12), fig.start)
+    fig.token = token_before(text, fig.start)  # the number's start: reused by classify
+    before = rx.cur_before.search(text, fig.start, floor, token=fig.token)
     if before:
         return _set_currency(fig, before.group(0), before.start(), fig.end, "currency.before")
     after = rx.cur_after.match(text, fig.end)
@@ -263,9 +196,9 @@ def _is_minor_part(text: str, prev: Figure, fig: Figure) -> bool:
         return False
     if not (1 <= fig.number.value < 100 and float(fig.number.value).is_integer()):
         return False
-    if not _rx().minor_link.fullmatch(text, prev.end, fig.start):
+    if not patterns().minor_link.fullmatch(text, prev.end, fig.start):
         return False
-    return fig.kind == "money" or _rx().minor_end.match(text, fig.end) is not None
+    return fig.kind == "money" or patterns().minor_end.match(text, fig.end) is not None
 
 
 def _set_currency(fig: Figure, surface: str, start: int, end: int, rule: str) -> Figure:
@@ -279,7 +212,10 @@ def _set_currency(fig: Figure, surface: str, start: int, end: int, rule: str) ->
         fig.value = float(fig.value) * factor  # type: ignore[arg-type]
     else:
         iso, name = (
-            currencies.SYMBOLS.get(key) or currencies.CODES.get(key) or currencies.WORDS[key]
+            currencies.SYMBOLS.get(key)
+            or currencies.CODES.get(key)
+            or currencies.PREFIX_ONLY.get(key)
+            or currencies.WORDS[key]
         )
     if million:
         fig.value = float(fig.value) * 1e6  # type: ignore[arg-type]
@@ -294,10 +230,37 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         prev = out[-1] if out else None
         if prev is not None and _is_range(text, prev, fig):
-            out[-1] = _merge(text, prev, fig)
+            if _is_change(text, prev, fig):
+                _share_unit(prev, fig)
+                out.append(fig)
+            else:
+                out[-1] = _merge(text, prev, fig)
         else:
             out.append(fig)
     return out
+
+
+def _is_change(text: str, low: Figure, high: Figure) -> bool:
+    """ "rose from 10 to 15 percent": a change between two levels, not a range.
+
+    "rose from 10 to 15 (...) to 20 to 25" is a change between two ranges.
+    """
+    rx = patterns()
+    if rx.then_to.match(text, high.end):
+        return False
+    if rx.by_before.search(text, low.start):
+        return True  # "grew by 5,000 to 25,000": an increment, then the new level
+    opener = rx.opener.search(text, low.start)
+    if opener is None or not opener.group(0).lower().startswith("from"):
+        return False
+    return rx.change_before.search(text, opener.start()) is not None
+
+
+def _share_unit(low: Figure, high: Figure) -> None:
+    low.value = _distributed(low, high)
+    if low.kind == "count" and high.kind != "count":
+        low.kind, low.unit, low.name = high.kind, high.unit, high.name
+        low.rules.append("unit.shared")
 
 
 def _is_range(text: str, low: Figure, high: Figure) -> bool:
@@ -310,10 +273,10 @@ def _is_range(text: str, low: Figure, high: Figure) -> bool:
     if low.kind == "percent" and high.kind != "percent" and low.unit:
         return False
     gap = text[low.end : high.start]
-    rx = _rx()
+    rx = patterns()
     if rx.range_link.fullmatch(gap):
         return _ordered(low, high)
-    opener = rx.opener.search(text, max(0, low.start - 20), low.start)
+    opener = rx.opener.search(text, low.start)
     if opener and opener.group(0).lower().startswith("between") and rx.between_link.fullmatch(gap):
         return _ordered(low, high)
     return False
@@ -343,7 +306,7 @@ def _merge(text: str, low: Figure, high: Figure) -> Figure:
     if low.unit is None and high.kind == "percent" and low.kind == "count":
         kind = "percent"
     start = low.start
-    opener = _rx().opener.search(text, max(0, low.start - 20), low.start)
+    opener = patterns().opener.search(text, low.start)
     rule = "range.link"
     if opener:
         start, rule = opener.start(), f"range.{opener.group(0).split()[0].lower()}"
@@ -352,9 +315,10 @@ def _merge(text: str, low: Figure, high: Figure) -> Figure:
 
 
 def _qualify(text: str, fig: Figure) -> None:
-    rx = _rx()
+    rx = patterns()
     fig.core = (fig.start, fig.end)
-    before = rx.qual_before.search(text, max(0, fig.start - 30), fig.start)
+    token = fig.token if fig.start == fig.low.start else None
+    before = rx.qual_before.search(text, fig.start, token=token)
     found = "exact"
     if before:
         fig.phrase = " ".join(before.group(0).split()).lower()
@@ -363,7 +327,7 @@ def _qualify(text: str, fig: Figure) -> None:
         fig.rules.append("qualifier.before")
     after = rx.qual_after.match(text, fig.end)
     if after and not isinstance(fig.value, tuple):
-        found = _suffix_qualifier(fig, " ".join(after.group(0).split()).lower(), found)
+        found = _suffix_qualifier(fig, " ".join(after.group("s").split()).lower(), found)
         fig.end = after.end()
         fig.rules.append("qualifier.after")
         if before and qualifiers.PREFIXES.get(fig.phrase) == "about" and found != "about":
@@ -383,16 +347,29 @@ def _suffix_qualifier(fig: Figure, word: str, found: str) -> str:
     return {"more_than": "at_least"}.get(found, found)
 
 
+def _spread_identifiers(text: str, figures: list[Figure]) -> None:
+    """ "Articles 322.1 and 322.2": a number listed after an identifier is one as well."""
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if prev.kind not in ("identifier", "law_number") or fig.kind != "count":
+            continue
+        if fig.low.form != "digits":
+            continue
+        rx = patterns()
+        if rx.list_link.fullmatch(text, prev.end, fig.start) and rx.list_end.match(text, fig.end):
+            fig.kind = prev.kind
+            fig.rules.append(f"nonclaim.{prev.kind}_list")
+
+
 def _join_bounds(text: str, figures: list[Figure]) -> list[Figure]:
     """ "more than 10 and less than 20": two one-sided figures that make one range."""
     out: list[Figure] = []
     for fig in figures:
-        prev = out[-1] if out else None
-        pair = _bound_pair(text, prev, fig) if prev is not None else None
+        pair = _bound_pair(text, out[-1], fig) if out else None
         if pair is None:
             out.append(fig)
             continue
         low, high = pair
+        prev = out[-1]
         bounds = ("(" if low.qualifier == "more_than" else "[") + (
             ")" if high.phrase in qualifiers.STRICT else "]"
         )
@@ -412,7 +389,7 @@ _UPPER = frozenset({"at_most", "up_to"})
 def _bound_pair(text: str, prev: Figure, fig: Figure) -> tuple[Figure, Figure] | None:
     if prev.kind != fig.kind or prev.unit != fig.unit or fig.kind not in CLAIM_KINDS:
         return None
-    if not _rx().bound_link.fullmatch(text, prev.end, fig.start):
+    if not patterns().bound_link.fullmatch(text, prev.end, fig.start):
         return None
     pair = (prev, fig) if prev.qualifier in _LOWER else (fig, prev)
     low, high = pair
@@ -421,142 +398,6 @@ def _bound_pair(text: str, prev: Figure, fig: Figure) -> tuple[Figure, Figure] |
     if isinstance(low.value, tuple) or isinstance(high.value, tuple) or low.value >= high.value:
         return None
     return pair
-
-
-def _classify(text: str, fig: Figure) -> None:
-    """Give non-claim numbers their own kind; a figure keeps its kind if no rule fires."""
-    if fig.kind not in CLAIM_KINDS:
-        return
-    for name, test in _NON_CLAIM_TESTS:
-        if test(text, fig):
-            fig.kind, fig.unit = name, None
-            fig.rules.append(f"nonclaim.{name}")
-            return
-
-
-def _num(fig: Figure) -> Number:
-    return fig.number if fig.number is not None else Number(fig.start, fig.end, 0.0)
-
-
-def _last_num(fig: Figure) -> Number:
-    return fig.high if fig.high is not None else _num(fig)
-
-
-def _is_footnote(text: str, fig: Figure) -> bool:
-    n = _num(fig)
-    if n.form != "digits" or fig.kind != "count":
-        return False
-    left = text[n.start - 1 : n.start] if n.start else ""
-    right = text[n.end : n.end + 1]
-    return (left == "[" and right == "]") or left == "^"
-
-
-def _is_identifier(text: str, fig: Figure) -> bool:
-    n = _num(fig)
-    if n.form not in ("digits",) or fig.kind == "money":
-        return False
-    rx = _rx()
-    if rx.ident_before.search(text, max(0, n.start - 14), n.start):
-        return True
-    left = text[max(0, n.start - 2) : n.start]
-    if left[-1:].isalpha() or (left[-1:] == "-" and left[:1].isalpha()):
-        return True
-    last = _last_num(fig)
-    return fig.kind == "count" and rx.ident_after.match(text, last.end) is not None
-
-
-def _is_date(text: str, fig: Figure) -> bool:
-    n = _num(fig)
-    if n.form not in ("digits", "ordinal") or n.value > 31 or fig.kind != "count":
-        return bool(fig.kind == "percent" and _is_period_part(text, fig))
-    rx = _rx()
-    if rx.month_before.search(text, max(0, n.start - 12), n.start):
-        return True
-    return rx.month_after.match(text, _last_num(fig).end) is not None
-
-
-def _is_period_part(text: str, fig: Figure) -> bool:
-    """ "the first half of 2024", "the second quarter": a part of a period, not a share."""
-    n = _num(fig)
-    return n.form == "fraction" and bool(
-        _rx().period_before.search(text, max(0, n.start - 12), n.start)
-    )
-
-
-def _is_year(text: str, fig: Figure) -> bool:
-    if fig.kind != "count" or fig.qualifier not in ("exact", "range"):
-        return False
-    n = _num(fig)
-    if not _yearlike(text, n):
-        return False
-    if fig.high is not None and not _yearlike(text, fig.high) and fig.high.value >= 100:
-        return False
-    return _rx().count_after.match(text, _last_num(fig).end) is None
-
-
-def _yearlike(text: str, n: Number) -> bool:
-    raw = text[n.start : n.end]
-    return (
-        n.form == "digits"
-        and raw.isdigit()
-        and len(raw) == 4
-        and nw.YEAR_MIN <= n.value <= nw.YEAR_MAX
-    )
-
-
-def _is_time(text: str, fig: Figure) -> bool:
-    n = _last_num(fig)
-    return fig.kind == "count" and n.value <= 24 and bool(_rx().clock_after.match(text, n.end))
-
-
-def _is_age(text: str, fig: Figure) -> bool:
-    if fig.kind != "count":
-        return False
-    rx = _rx()
-    start = fig.start if fig.high is None else fig.start
-    if rx.age_before.search(text, max(0, start - 24), start):
-        return True
-    return rx.age_after.match(text, _last_num(fig).end) is not None
-
-
-def _is_duration(text: str, fig: Figure) -> bool:
-    if fig.kind not in ("count", "percent") or (fig.kind == "percent" and fig.unit != "percent"):
-        return False
-    if fig.kind == "percent" and _num(fig).form not in ("fraction",):
-        return False
-    return _rx().time_after.match(text, fig.end) is not None
-
-
-def _is_measure(text: str, fig: Figure) -> bool:
-    if fig.kind != "count":
-        return False
-    rx = _rx()
-    end = _last_num(fig).end
-    return bool(rx.measure_after.match(text, end) or rx.ratio_after.match(text, end))
-
-
-def _is_vague(text: str, fig: Figure) -> bool:
-    """A lone "one" ("one of the", "one lawyer") or a bare "quarter" is not a figure."""
-    n = _num(fig)
-    raw = text[n.start : n.end].lower()
-    if fig.kind == "percent" and raw in ("quarter", "quarters"):
-        return True
-    return (
-        fig.kind == "count" and fig.high is None and raw in ("one", "a", "an") and n.scale == 1
-    )
-
-
-_NON_CLAIM_TESTS = (
-    ("footnote", _is_footnote),
-    ("identifier", _is_identifier),
-    ("date", _is_date),
-    ("year", _is_year),
-    ("time", _is_time),
-    ("age", _is_age),
-    ("duration", _is_duration),
-    ("measure", _is_measure),
-    ("number", _is_vague),
-)
 
 
 @cache
@@ -598,12 +439,10 @@ def _in_parens(text: str, fig: Figure) -> bool:
     return text[fig.end : fig.end + 3].lstrip().startswith(")")
 
 
-def _to_quantity(fig: Figure, offset: int, sentence: int) -> Quantity:
+def _to_quantity(fig: Figure, offset: int, sentence: int, base: int = 0) -> Quantity:
+    """``base`` shifts ``converts`` when the figure joins a longer list (a whole document)."""
     value: Value = fig.value
-    if isinstance(value, tuple):
-        value = (float(value[0]), float(value[1]))
-    else:
-        value = float(value)
+    value = (float(value[0]), float(value[1])) if isinstance(value, tuple) else float(value)
     return Quantity(
         start=fig.start + offset,
         end=fig.end + offset,
@@ -611,7 +450,7 @@ def _to_quantity(fig: Figure, offset: int, sentence: int) -> Quantity:
         kind=fig.kind,
         qualifier=fig.qualifier,
         unit=fig.unit if fig.kind in CLAIM_KINDS else None,
-        converts=fig.converts,
+        converts=None if fig.converts is None else fig.converts + base,
         rule="+".join(fig.rules),
         sentence=sentence,
     )
@@ -624,7 +463,6 @@ def COMPONENT(parse: Parse) -> Parse:  # noqa: N802 - a module-level component, 
     found: list[Quantity] = []
     for index, sent in enumerate(parse.sentences):
         base = len(found)
-        for q in find_quantities(text[sent.start : sent.end], sent.start, index):
-            moved = None if q.converts is None else q.converts + base
-            found.append(dataclasses.replace(q, converts=moved))
+        figures = find_figures(text[sent.start : sent.end])
+        found.extend(_to_quantity(fig, sent.start, index, base) for fig in figures)
     return dataclasses.replace(parse, quantities=tuple(found))

@@ -17,12 +17,10 @@ from claimledger.model import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
-_END = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[]?[A-Z0-9•])"
-)
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[]?[A-Z0-9•])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[.!?…]*$")
 _INITIAL = re.compile(r"[A-Z]|[A-Z]\.[A-Z]")
-_TERMINAL = ".!?…:;\"”’)]"
+_TERMINAL = '.!?…:;"”’)]'
 # A line this short without closing punctuation is a heading, not a wrapped line.
 _HEADING_CHARS = 70
 
@@ -80,7 +78,7 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
 def _is_boundary(text: str, begin: int, stop: int, punct: str) -> bool:
     if punct[0] != ".":
         return True
-    word = _WORD_BEFORE.search(text, begin, stop + 1)
+    word = _WORD_BEFORE.search(text, max(begin, stop - 40), stop + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".")

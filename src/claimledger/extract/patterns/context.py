@@ -9,58 +9,95 @@ from __future__ import annotations
 
 # Attribution verbs by the hedge they signal (SCHEMA.md precedence). Forms are listed in full
 # so that matching stays a single alternation, without a stemmer.
-ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
-    "claimed": (
-        "claim claims claimed claiming allege alleges alleged alleging assert asserts asserted "
-        "asserting purport purports purported insist insists insisted boast boasts boasted"
-    ).split(),
-    "estimated": (
-        "estimate estimates estimated estimating assess assesses assessed calculate calculates "
-        "calculated calculating project projects projected forecast forecasts forecasted "
-        "reckon reckons reckoned"
-    ).split(),
-    "reported": (
-        "say says said saying state states stated stating tell tells told telling note notes "
-        "noted noting announce announces announced announcing report reports reported "
-        "reporting add adds added warn warns warned cautioned stress stresses stressed "
-        "confirm confirms confirmed count counts counted find finds found show shows showed "
-        "shown write writes wrote explain explains explained acknowledge acknowledged "
-        "reveal reveals revealed indicate indicates indicated record records recorded "
-        "registered documented tallied declare declares declared suggest suggests suggested"
-    ).split(),
+# fmt: off
+ATTRIBUTION_VERBS: dict[str, list[str]] = {
+    "claimed": [
+        "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging",
+        "assert", "asserts", "asserted", "asserting", "purport", "purports", "purported",
+        "insist", "insists", "insisted", "boast", "boasts", "boasted",
+    ],
+    "estimated": [
+        "estimate", "estimates", "estimated", "estimating", "assess", "assesses", "assessed",
+        "calculate", "calculates", "calculated", "calculating", "believe", "believes",
+        "believed", "project", "projects", "projected", "forecast", "forecasts", "forecasted",
+        "reckon", "reckons", "reckoned",
+    ],
+    "reported": [
+        "say", "says", "said", "saying", "state", "states", "stated", "stating", "tell",
+        "tells", "told", "telling", "note", "notes", "noted", "noting", "announce", "announces",
+        "announced", "announcing", "report", "reports", "reported", "reporting", "add", "adds",
+        "added", "warn", "warns", "warned", "cautioned", "stress", "stresses", "stressed",
+        "confirm", "confirms", "confirmed", "count", "counts", "counted", "find", "finds",
+        "found", "show", "shows", "showed", "shown", "write", "writes", "wrote", "explain",
+        "explains", "explained", "acknowledge", "acknowledged", "reveal", "reveals", "revealed",
+        "indicate", "indicates", "indicated", "record", "records", "recorded", "registered",
+        "documented", "tallied", "declare", "declares", "declared", "suggest", "suggests",
+        "suggested",
+    ],
 }
+# fmt: on
 
 # Verb forms that only attribute when followed by "that" or preceded by a named speaker or a
 # report noun; after a plain noun ("the number recorded in 2018") they describe an event.
+# fmt: off
 WEAK_VERBS = frozenset(
-    "record records recorded registered documented tallied count counts counted find finds "
-    "found show shows showed shown indicate indicates indicated".split()
+    [
+        "record", "records", "recorded", "registered", "documented", "tallied", "count",
+        "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
+        "indicate", "indicates", "indicated",
+    ]
 )
+# fmt: on
 
 # Forms that are also nouns ("World Bank estimates", "the report"): read as verbs only when
 # followed by "that", "to", a figure or a determiner.
+# fmt: off
 NOUN_LIKE_VERBS = frozenset(
-    "report reports estimate estimates claim claims count counts note notes state states "
-    "record records project projects forecast forecasts find finds show shows".split()
+    [
+        "report", "reports", "estimate", "estimates", "claim", "claims", "count", "counts",
+        "note", "notes", "state", "states", "record", "records", "project", "projects",
+        "forecast", "forecasts", "find", "finds", "show", "shows",
+    ]
 )
+# fmt: on
 
 # Participles that continue the previous speaker ("..., the minister said, noting that ...").
-CONTINUING = frozenset("noting adding saying stating telling warning stressing citing".split())
+# fmt: off
+CONTINUING = frozenset([
+        "noting", "adding", "saying", "stating", "telling", "warning", "stressing", "citing",
+    ])
+# fmt: on
 
 # Nouns that report figures ("X's assessment that", "according to estimates by").
+# fmt: off
 ESTIMATE_NOUNS = frozenset(
-    "estimate estimates estimation assessment assessments calculation calculations "
-    "projection projections forecast forecasts modelling modeling".split()
+    [
+        "estimate", "estimates", "estimation", "assessment", "assessments", "calculation",
+        "calculations", "projection", "projections", "forecast", "forecasts", "modelling",
+        "modeling",
+    ]
 )
+# fmt: on
+# fmt: off
 REPORT_NOUNS = frozenset(
-    "report reports data figures statistics count tally survey poll study analysis "
-    "review census records findings".split()
+    [
+        "report", "reports", "data", "figures", "statistics", "count", "tally", "survey",
+        "poll", "study", "analysis", "review", "census", "records", "findings",
+    ]
 )
+# fmt: on
 
 # Hedging words that are not attribution verbs, by class.
 HEDGE_WORDS: dict[str, tuple[str, ...]] = {
     "possible": ("may", "might", "could", "possibly", "perhaps", "potentially", "conceivably"),
-    "likely": ("likely", "probably", "almost certainly", "most likely", "very likely", "presumably"),
+    "likely": (
+        "likely",
+        "probably",
+        "almost certainly",
+        "most likely",
+        "very likely",
+        "presumably",
+    ),
     "claimed": ("allegedly", "purportedly", "supposedly", "reputedly"),
     "estimated": ("estimated", "estimates suggest", "an estimated", "roughly estimated"),
     "reported": ("reportedly", "according to", "data show", "figures show", "cited by"),
@@ -70,53 +107,106 @@ HEDGE_WORDS: dict[str, tuple[str, ...]] = {
 CLAUSE_BREAKERS = ("though", "although", "but", "whereas", "however", "while", "yet")
 
 # Generic nouns for an earlier named speaker ("the agency said" -> UNHCR).
+# fmt: off
 ANAPHORIC_NOUNS = frozenset(
-    "agency ministry outlet group report organisation organization centre center institute "
-    "office committee service government bank council newspaper paper channel website "
-    "portal watchdog monitor body department authority authorities commission mission "
-    "researchers authors analysts officials investigators survey study".split()
+    [
+        "agency", "ministry", "outlet", "group", "report", "organisation", "organization",
+        "centre", "center", "institute", "office", "committee", "service", "government", "bank",
+        "council", "newspaper", "paper", "channel", "website", "portal", "watchdog", "monitor",
+        "body", "department", "authority", "authorities", "commission", "mission", "survey",
+        "study",
+    ]
 )
+# fmt: on
 
 # Words that mark a speaker as an organisation / outlet / person.
+# fmt: off
 ORG_WORDS = frozenset(
-    "ministry agency committee centre center institute institution office service bank "
-    "council government guard guards commission mission court duma parliament assembly "
-    "organisation organization union fund programme program unhcr un iom unicef idmc who "
-    "ohchr icrc red cross police army military intelligence gur fsb mvd mod department "
-    "authority authorities administration lab laboratory university foundation network "
-    "coalition group association portal watchdog monitor project initiative kremlin "
-    "secretariat directorate bureau inspectorate prosecutor's prosecutors".split()
+    [
+        "ministry", "agency", "committee", "centre", "center", "institute", "institution",
+        "office", "service", "bank", "council", "government", "guard", "guards", "commission",
+        "mission", "court", "duma", "parliament", "assembly", "organisation", "organization",
+        "union", "fund", "programme", "program", "unhcr", "un", "iom", "unicef", "idmc", "who",
+        "ohchr", "icrc", "red", "cross", "police", "army", "military", "intelligence", "gur",
+        "fsb", "mvd", "mod", "department", "authority", "authorities", "administration", "lab",
+        "laboratory", "university", "foundation", "network", "coalition", "group",
+        "association", "portal", "watchdog", "monitor", "project", "initiative", "kremlin",
+        "secretariat", "directorate", "bureau", "inspectorate", "prosecutor's", "prosecutors",
+    ]
 )
+# fmt: on
+# fmt: off
 OUTLET_WORDS = frozenset(
-    "outlet newspaper paper daily weekly magazine channel website site broadcaster "
-    "agency's news wire radio tv television media publication blog telegram".split()
+    [
+        "outlet", "newspaper", "paper", "daily", "weekly", "magazine", "channel", "website",
+        "site", "broadcaster", "agency's", "news", "wire", "radio", "tv", "television", "media",
+        "publication", "blog", "telegram",
+    ]
 )
+# fmt: on
+# fmt: off
 PERSON_TITLES = frozenset(
-    "head chief minister deputy president prime governor mayor commissioner ombudsman "
-    "ombudswoman spokesperson spokesman spokeswoman secretary director chairman "
-    "chairwoman chairperson chair speaker senator lawmaker deputy general colonel "
-    "lieutenant commander officer adviser advisor envoy ambassador representative "
-    "lawyer attorney prosecutor judge researcher analyst expert economist activist "
-    "official milblogger blogger journalist correspondent reporter author founder "
-    "coordinator manager leader member professor doctor mr mrs ms dr".split()
+    [
+        "head", "chief", "minister", "deputy", "president", "prime", "governor", "mayor",
+        "commissioner", "ombudsman", "ombudswoman", "spokesperson", "spokesman", "spokeswoman",
+        "secretary", "director", "chairman", "chairwoman", "chairperson", "chair", "speaker",
+        "senator", "lawmaker", "deputy", "general", "colonel", "lieutenant", "commander",
+        "officer", "adviser", "advisor", "envoy", "ambassador", "representative", "lawyer",
+        "attorney", "prosecutor", "judge", "researcher", "analyst", "expert", "economist",
+        "activist", "official", "milblogger", "blogger", "journalist", "correspondent",
+        "reporter", "author", "founder", "coordinator", "manager", "leader", "member",
+        "professor", "doctor", "mr", "mrs", "ms", "dr",
+    ]
 )
+# fmt: on
+
+# Type nouns that can stand before a name ("the rights group OVD-Info" -> "OVD-Info").
+# fmt: off
+TYPE_NOUNS = frozenset(
+    [
+        "group", "organisation", "organization", "ngo", "charity", "watchdog", "monitor",
+        "initiative", "project", "network", "movement", "coalition", "foundation", "platform",
+        "service", "portal",
+    ]
+)
+# fmt: on
 
 # Words that cannot head a speaker's name: pronouns are resolved, these are dropped.
-PRONOUNS = frozenset("he she it they we i you this that these those which who".split())
+# fmt: off
+PRONOUNS = frozenset([
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "which",
+        "who",
+    ])
+# fmt: on
 
 # Speaker phrases made only of these words are not a source ("various estimates suggest").
+# fmt: off
 GENERIC_SPEAKER_WORDS = frozenset(
-    "various some several many other others recent new previous earlier the a an these "
-    "those such estimates estimate reports report figures data calculations numbers "
-    "sources source accounts claims".split()
+    [
+        "various", "some", "several", "many", "other", "others", "recent", "new", "previous",
+        "earlier", "the", "a", "an", "these", "those", "such", "estimates", "estimate",
+        "reports", "report", "figures", "data", "calculations", "numbers", "sources", "source",
+        "accounts", "claims",
+    ]
 )
+# fmt: on
 
 # Headings that look like "Name: text" but are not attributions.
+# fmt: off
 NOT_SPEAKERS = frozenset(
-    "note notes update updates source sources key takeaways takeaway editor summary "
-    "background correction photo video read more see also related context table figure "
-    "chart map warning disclaimer".split()
+    [
+        "note", "notes", "update", "updates", "source", "sources", "key", "takeaways",
+        "takeaway", "editor", "summary", "background", "correction", "photo", "video", "read",
+        "more", "see", "also", "related", "context", "table", "figure", "chart", "map",
+        "warning", "disclaimer",
+    ]
 )
+# fmt: on
 
 # Words that are never part of a speaker's noun phrase; a phrase stops at them.
-DETERMINERS = frozenset("the a an one this that these those its their his her our such".split())
+# fmt: off
+DETERMINERS = frozenset([
+        "the", "a", "an", "one", "this", "that", "these", "those", "its", "their", "his", "her",
+        "our", "such",
+    ])
+# fmt: on

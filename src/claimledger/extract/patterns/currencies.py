@@ -75,6 +75,8 @@ CODES: dict[str, Currency] = {
     "sek": ("SEK", "Swedish krona"),
     "nok": ("NOK", "Norwegian krone"),
     "btc": ("BTC", "Bitcoin"),
+    "rs": ("INR", "Rupee"),
+    "rs.": ("INR", "Rupee"),
 }
 
 # Codes prefixed by M for millions, as in finance tables ("30 MUSD").
@@ -183,3 +185,11 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
 
 # Words that may come before the number ("dollar 22.5 million"); most only follow it.
 WORDS_BEFORE = ("dollar", "dollars", "euro", "euros", "sen")
+
+# Abbreviations read only before a number: "Hr 2.2 trillion" is hryvnias, "24 hr" is hours.
+PREFIX_ONLY: dict[str, Currency] = {
+    "hr": ("UAH", "Ukrainian hryvnia"),
+    "hrn": ("UAH", "Ukrainian hryvnia"),
+    "hrv": ("UAH", "Ukrainian hryvnia"),
+    "tk": ("BDT", "Bangladeshi taka"),
+}

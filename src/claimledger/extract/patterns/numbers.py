@@ -50,6 +50,19 @@ SCALES: dict[str, float] = {
     "crore": 1e7,
     "billion": 1e9,
     "trillion": 1e12,
+    # Russian: reports quote Russian sources, and some are written in Russian.
+    "тысяча": 1e3,
+    "тысячи": 1e3,
+    "тысяч": 1e3,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    "триллион": 1e12,
+    "триллиона": 1e12,
+    "триллионов": 1e12,
 }
 
 # Abbreviated multipliers, glued to digits ("100bn", "$2.5m", "10k") or after a space.
@@ -67,9 +80,27 @@ SCALE_SUFFIXES: dict[str, float] = {
     "tn": 1e12,
     "tln": 1e12,
     "trn": 1e12,
+    # Russian abbreviations, common in the Russian-language sources reports quote.
+    "тыс": 1e3,
+    "млн": 1e6,
+    "млрд": 1e9,
+    "трлн": 1e12,
 }
 # Only these may stand after a space: "5 m" is more often metres than millions.
-SPACED_SCALE_SUFFIXES = ("mn", "mln", "bn", "bln", "tn", "tln", "trn", "k")
+SPACED_SCALE_SUFFIXES = (
+    "mn",
+    "mln",
+    "bn",
+    "bln",
+    "tn",
+    "tln",
+    "trn",
+    "k",
+    "тыс",
+    "млн",
+    "млрд",
+    "трлн",
+)
 
 DOZEN_WORDS = ("dozen", "dozs", "dzs")
 
@@ -114,17 +145,24 @@ DENOMINATORS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters"
 # Single-character fractions ("½"); their values come from the Unicode database.
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 
+# "3/4" is a fraction; "68/262" is a reference. Fractions in reports stop at sixteenths.
+MAX_SLASH_DENOMINATOR = 16
+
+# Words before "3/5" that make it a month/day date, not a fraction.
+DATE_LEADS = ("on", "since", "until", "till", "by", "as of", "dated", "from")
+
 NEGATIVE_WORDS = ("minus", "negative")
 
 # Vague amounts: they are numbers of a sort but carry no value ("dozens", "hundreds of").
 VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "tens")
 
 PERCENT_WORDS = ("percent", "per cent", "percents", "percentage", "pct", "%")
+RUSSIAN_PERCENT_WORDS = ("процентов", "процента", "процент", "проц.")
 # "percentage points" measure a change in a share; they are still read as percent.
 PERCENT_POINT_WORDS = ("percentage points", "percentage point", "points", "pp", "p.p.")
 
 # Separators that link a numerator and a denominator into a share: "one in five".
-SHARE_LINKS = ("in", "in every", "out of", "of every", "over")
+SHARE_LINKS = ("in", "in every", "out of", "out of every", "of every", "over")
 # "over" joins a share only after "one" ("one over three"); "5 over 10 years" is not a share.
 SHARE_LINKS_AFTER_ONE = ("over",)
 
@@ -153,6 +191,18 @@ MONTHS = (
     "oct",
     "nov",
     "dec",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 )
 
 # Years are 4-digit integers in this window (calibrated on reports 1900-2030; wider for history).
@@ -182,14 +232,30 @@ TIME_UNITS = (
     "centuries",
     "yr",
     "yrs",
+    "hr",
+    "hrs",
+    "лет",
+    "год",
+    "года",
+    "годам",
+    "дней",
+    "дня",
+    "день",
+    "месяцев",
+    "месяца",
+    "месяц",
+    "недель",
+    "недели",
+    "часов",
 )
 
 # Words before a number that make it a reference, not an amount ("Article 328", "No. 260-FZ").
+# Words that often stand before an amount too ("at one point 300 ...", "in this case 40 ...")
+# are left out on purpose.
 IDENTIFIER_PREFIXES = (
     "no.",
     "no",
     "nos.",
-    "number",
     "#",
     "article",
     "articles",
@@ -221,31 +287,21 @@ IDENTIFIER_PREFIXES = (
     "vol.",
     "volume",
     "issue",
-    "case",
-    "file",
-    "room",
-    "unit",
     "brigade",
     "regiment",
     "division",
     "battalion",
     "corps",
-    "army",
     "district",
     "route",
     "highway",
     "flight",
     "platform",
     "version",
-    "level",
-    "grade",
-    "class",
     "category",
     "phase",
     "stage",
     "round",
-    "wave",
-    "step",
     "annex",
     "appendix",
     "table",
@@ -254,16 +310,49 @@ IDENTIFIER_PREFIXES = (
     "footnote",
     "note",
     "ref.",
-    "code",
-    "tier",
-    "point",
-    "line",
-    "zone",
-    "sector",
     "kilometre",
     "kilometer",
     "km",
+    "статья",
+    "статьи",
+    "статьей",
+    "закон",
+    "указ",
+    "постановление",
 )
+# Prefixes among those that make the number a legal reference (kind "law_number").
+LAW_PREFIXES = (
+    "article",
+    "articles",
+    "art.",
+    "section",
+    "sections",
+    "sec.",
+    "§",
+    "part",
+    "paragraph",
+    "para.",
+    "clause",
+    "chapter",
+    "resolution",
+    "decree",
+    "order",
+    "law",
+    "bill",
+    "act",
+    "directive",
+    "regulation",
+    "protocol",
+    "convention",
+    "annex",
+    "статья",
+    "статьи",
+    "статьей",
+    "закон",
+    "указ",
+    "постановление",
+)
+
 # Suffixes glued to a number that make it a legal reference ("260-FZ", "№ 5-ФКЗ").
 IDENTIFIER_SUFFIXES = ("fz", "фз", "fkz", "фкз", "kz", "r", "rp", "u", "у", "ukaz")
 
@@ -282,6 +371,29 @@ AGE_PREFIXES = (
     "older than",
     "younger than",
 )
+# People described by an age bound: "children under 14", "men over 60".
+AGE_NOUNS = (
+    "children",
+    "child",
+    "minors",
+    "boys",
+    "girls",
+    "men",
+    "women",
+    "youths",
+    "teenagers",
+    "adults",
+    "persons",
+    "people",
+    "those",
+    "anyone",
+    "citizens",
+    "conscripts",
+    "pensioners",
+    "kids",
+)
+AGE_BOUNDS = ("under", "over", "below", "above", "older than", "younger than", "aged under")
+
 AGE_SUFFIXES = ("year-old", "year-olds", "years old", "years of age", "-year-old", "-year-olds")
 
 # Units of measure: a number followed by one is a measurement, not a count of people or money.
@@ -333,6 +445,9 @@ MEASURE_UNITS = (
     "barrels",
     "bpd",
 )
+
+# A list marker is a small number at the start of a line followed by one of these ("1. ", "2) ").
+LIST_MARKER_MAX = 50
 
 # Words after a number that make it a multiplier or a score, not a count.
 RATIO_SUFFIXES = ("times", "fold", "-fold", "x")

@@ -1,4 +1,4 @@
-"""Words that bound a figure (SCHEMA.md "qualifier"), and the words that join two figures into a range.
+"""Words that bound a figure (SCHEMA.md "qualifier") and words that join two figures into a range.
 
 Prefixes stand right before the figure (or its currency sign); longer phrases are tried first,
 so "no more than" beats "more than". Calibrated on the dev set's gold and on the SCHEMA list.
@@ -64,7 +64,6 @@ PREFIXES: dict[str, str] = {
     "nearer to": "about",
     "an estimated": "about",
     "the estimated": "about",
-    "estimated at": "about",
     "just under": "about",
     "just below": "about",
     "just shy of": "about",
@@ -114,10 +113,40 @@ PREFIXES: dict[str, str] = {
 
 # Upper bounds that exclude the figure itself ("less than 10" is below 10, "at most 10" may be 10).
 STRICT = frozenset(
-    {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "just less than"}
+    {
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "lower than",
+        "smaller than",
+        "<",
+        "just less than",
+    }
 )
 # Prefixes that a suffix may override ("about 500 or more" is at_least).
 WEAK = frozenset({"exact", "about"})
+
+# Russian qualifiers, for the Russian-language sources reports quote.
+PREFIXES.update(
+    {
+        "около": "about",
+        "примерно": "about",
+        "приблизительно": "about",
+        "почти": "about",
+        "порядка": "about",
+        "более": "more_than",
+        "свыше": "more_than",
+        "больше": "more_than",
+        "не менее": "at_least",
+        "как минимум": "at_least",
+        "минимум": "at_least",
+        "до": "up_to",
+        "не более": "at_most",
+        "менее": "at_most",
+        "меньше": "at_most",
+    }
+)
 
 # Signs before the figure; unlike words they may touch a letter ("x>10").
 SIGNS: dict[str, str] = {
@@ -161,11 +190,55 @@ SUFFIXES: dict[str, str] = {
     "or so": "about",
 }
 
+# Qualifiers that only ever bound an amount: "more than 2000" is a count, "over 2023" a year.
+NUMERIC_ONLY = frozenset(
+    {
+        "more than",
+        "at least",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "some",
+        "an estimated",
+        "fewer than",
+        "less than",
+        "as many as",
+        "as much as",
+        "no fewer than",
+        "upwards of",
+        "in excess of",
+        "just over",
+        "well over",
+        "just under",
+        "close to",
+    }
+)
+
 # Qualifiers under which a range becomes approx_range.
 APPROXIMATE = frozenset({"about"})
 
 # Words that open a range before its first figure.
-RANGE_OPENERS = ("between", "from", "ranging from", "range of", "ranges from")
+RANGE_OPENERS = ("between", "from", "ranging from", "range of", "ranges from", "от")
 # Words between the two figures of a range. "and" only counts after "between".
-RANGE_LINKS = ("to", "through", "thru", "-", "–", "—", "~")
+RANGE_LINKS = ("to", "through", "thru", "-", "–", "—", "~", "до")
 BETWEEN_LINKS = ("and", "to", "-", "–")
+
+# Verbs of change: "rose from 10 to 15 percent" gives two levels, not a range.
+CHANGE_VERBS = (
+    "rose", "risen", "rising", "rises", "rise",
+    "increased", "increasing", "increases", "increase",
+    "grew", "grown", "growing", "grows",
+    "climbed", "jumped", "surged", "soared", "spiked", "doubled", "tripled",
+    "fell", "fallen", "falling", "falls",
+    "dropped", "dropping", "drops",
+    "declined", "declining", "declines",
+    "decreased", "decreasing", "decreases",
+    "plunged", "plummeted", "slumped", "shrank", "shrunk",
+    "raised", "raising", "raises", "lowered", "lowering",
+    "cut", "cuts", "cutting", "reduced", "reducing", "reduces",
+    "changed", "went", "moved", "shifted", "expanded", "extended",
+    "skyrocketed", "rocketed", "ballooned", "swelled", "leapt", "leaped", "spiralled", "spiraled",
+    "dipped", "slid", "tumbled", "sank", "sunk", "crept", "edged", "hiked", "boosted", "upped",
+    "rise", "jump", "drop", "fall", "decline", "growth", "hike", "cut", "reduction", "increase",
+)  # fmt: skip

@@ -19,10 +19,13 @@ WEEKDAYS = {
 }  # fmt: skip
 
 # Prepositions and time words that may introduce a bare month ("in May", "last March").
-MONTH_LEADS = (
-    "in on since by until till from of to through during early late mid last this next "
-    "between and before after throughout"
-).split()
+# fmt: off
+MONTH_LEADS = [
+        "in", "on", "since", "by", "until", "till", "from", "of", "to", "through", "during",
+        "early", "late", "mid", "last", "this", "next", "between", "and", "before", "after",
+        "throughout",
+    ]
+# fmt: on
 
 # Words meaning "at the time of writing": they resolve to the statement or publication date.
 NOW_WORDS = ("now", "currently", "today", "at present", "at the moment", "as of now", "presently")

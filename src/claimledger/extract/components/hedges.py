@@ -1,0 +1,88 @@
+"""How firmly the text puts each figure (``Claim.hedge``), by SCHEMA.md precedence:
+possible > likely > claimed > estimated > reported > asserted.
+
+Signals counted: the attribution cues that govern the figure (their verb or noun: "claimed",
+"estimated", "according to") and hedging words (may, likely, an estimated ...) in the part of
+the figure's clause that no other attribution governs. A "claimed" two clauses away, or
+after "though", does not reach the figure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from claimledger.extract.components.claims import updated
+from claimledger.extract.components.clauses import (
+    HEDGE_RANK,
+    Cue,
+    clause_at,
+    clause_spans,
+    find_cues,
+    stronger,
+)
+from claimledger.extract.components.sources import attribute
+from claimledger.extract.components.speakers import SpeakerMemory
+from claimledger.extract.components.wordtrie import trie_pattern
+from claimledger.extract.patterns import context as cx
+from claimledger.extract.pipeline import Parse, component
+from claimledger.model import Claim
+
+
+@cache
+def _word_rx() -> re.Pattern[str]:
+    """One pass over the region: each hedge class is a named group."""
+    groups = []
+    for hedge, words in cx.HEDGE_WORDS.items():
+        groups.append(f"(?P<{hedge}>{trie_pattern(words)})")
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b")
+
+
+def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
+    """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used."""
+    cues = find_cues(text)
+    used = attribute(cues, start, end, SpeakerMemory()).cues
+    hedge, rule = "asserted", "hedge.none"
+    for cue in used:
+        if stronger(cue.hedge, hedge) != hedge:
+            hedge, rule = cue.hedge, f"hedge.cue.{cue.kind}"
+    low, high = _region(text, start, end, cues, used)
+    for match in _word_rx().finditer(text, low, high):
+        name = match.lastgroup or hedge
+        if HEDGE_RANK[name] < HEDGE_RANK[hedge]:
+            hedge, rule = name, f"hedge.word.{name}"
+    return hedge, rule
+
+
+def _region(
+    text: str, start: int, end: int, cues: list[Cue], used: tuple[Cue, ...]
+) -> tuple[int, int]:
+    """The figure's clause, cut at attributions that do not govern the figure."""
+    low, high = clause_at(clause_spans(text), start)
+    for cue in cues:
+        if cue in used or cue.kind == "adverb":
+            continue
+        if cue.end <= start and cue.end > low and cue.kind != "passive":
+            low = cue.end
+        elif cue.start >= end and cue.start < high and cue.kind not in ("passive", "according"):
+            high = cue.start
+    return low, high
+
+
+def assign_hedges(parse: Parse) -> tuple[Claim, ...]:
+    out = []
+    for claim in parse.claims:
+        base = claim.sentence_start
+        hedge, rule = hedge_for(claim.sentence, claim.start - base, claim.end - base)
+        evidence = (*claim.evidence, ("hedge", rule))
+        out.append(updated(claim, hedge=hedge, evidence=evidence))
+    return tuple(out)
+
+
+@component("hedges", requires=("claims",), assigns=("claims.hedge",))
+def _hedges(parse: Parse) -> Parse:
+    return dataclasses.replace(parse, claims=assign_hedges(parse))
+
+
+COMPONENT = _hedges

@@ -1,0 +1,258 @@
+"""Token-level reading of a sentence for the subject rules: tokens, noun phrases, clause subjects.
+
+Not a pipeline component. A sentence is tokenised once (cached) and every rule reads windows
+of it. Without a tagger, a noun phrase is a run of words that are neither function words nor
+listed verbs (``patterns/phrases.py``); the subject of a clause is found by walking left from
+the figure over particles, an optional indirect object and the verb group.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimledger.extract.patterns import phrases as ph
+from claimledger.extract.patterns.timewords import MONTHS, WEEKDAYS
+
+# Words (with inner apostrophes and hyphens), figures ("80,000", "12%") and single marks.
+_TOKEN = re.compile(r"[\w'’%-]+(?:[,.]\d+)*|[^\w\s]")
+EDGE = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "when",
+        "while",
+        "but",
+        "though",
+        "although",
+        "because",
+        "if",
+        "whereas",
+    ]
+)
+# fmt: on
+PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she", "which", "them", "its"])
+# fmt: off
+DETS = frozenset([
+        "the", "a", "an", "its", "their", "this", "that", "these", "those", "such", "his",
+        "her", "our", "some", "all",
+    ])
+# fmt: on
+_PARENS = re.compile(r"\([^()]*\)")
+WINDOW = 60
+_MAX_NP = 6
+_MAX_CONT = 9
+MAX_WORDS = 14
+
+
+class Tok(NamedTuple):
+    """A token of a sentence: a plain tuple, built by the thousand, so kept cheap."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    is_word: bool
+
+
+_new_tok = tuple.__new__
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str
+    start: int
+    end: int
+    kind: str
+    stops: tuple[int, ...]
+    sentence: int
+    others: tuple[tuple[int, int], ...] = ()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """The tokens lying inside ``text[start:end]`` (the sentence is tokenised once)."""
+    toks, starts = _sentence_tokens(text)
+    stop = len(text) if end is None else end
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, stop)
+    while last > first and toks[last - 1].end > stop:
+        last -= 1
+    return list(toks[first:last])
+
+
+# Every rule looks at windows of the same sentence; tokenise it once.
+@lru_cache(maxsize=256)
+def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    words = _TOKEN.findall(text)
+    out = tuple(
+        _new_tok(Tok, (start, start + len(word), word, word.lower(), word[:1].isalpha()))
+        for start, word in zip(starts, words, strict=True)
+    )
+    return out, starts
+
+
+def is_np_word(tok: Tok) -> bool:
+    low = tok.low
+    return tok.is_word and low not in ph.FUNCTION_WORDS and low not in ph.VERBS
+
+
+def noun_phrase(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
+    j = i
+    while j < len(toks) and j - i < _MAX_NP and is_np_word(toks[j]) and not is_time(toks[j]):
+        if toks[j].low in ph.TIME_UNITS:
+            break
+        j += 1
+    return toks[i:j], j
+
+
+def is_time(tok: Tok) -> bool:
+    return tok.text in MONTHS or tok.text in WEEKDAYS or is_year(tok.text)
+
+
+def is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def continuation(toks: list[Tok], i: int) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks[i : i + _MAX_CONT], start=i):
+        if not tok.is_word or tok.low in ph.CONTINUATION_STOPS or is_time(tok):
+            break
+        if tok.low == "this" and k + 1 < len(toks) and toks[k + 1].low in ph.TIME_UNITS:
+            break
+        out.append(tok)
+    while out and (out[-1].low in ph.FUNCTION_WORDS or out[-1].low in ph.TIME_WORDS):
+        out.pop()
+    return out
+
+
+def text_of(toks: list[Tok]) -> str:
+    return " ".join(t.text for t in toks)
+
+
+@lru_cache(maxsize=256)
+def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
+    """Subject of the clause whose verb governs the figure, and an indirect object if any."""
+    end = fig.start if stop is None else stop
+    toks = unblocked(fig, tokens(fig.text, max(0, end - 3 * WINDOW), end))
+    i = len(toks) - 1
+    while i >= 0 and is_particle(toks[i]):
+        i -= 1
+    iobj_end = i
+    while i >= 0 and is_np_word(toks[i]) and not looks_verb(toks[i], i == iobj_end):
+        i -= 1
+    iobj = toks[i + 1 : iobj_end + 1] if i < iobj_end else []
+    if i < 0 or not looks_verb(toks[i], i == iobj_end):
+        return "", ""
+    i = skip_verbs(toks, i - 1)
+    if i >= 0 and toks[i].low == "and" and not (i > 0 and toks[i - 1].text == ","):
+        i = coordinated(toks, i - 1)
+    begin = subject_start(toks, i)
+    raw = text_of(toks[begin : i + 1])
+    if raw.lower() in PRONOUNS:
+        return raw.lower(), text_of(iobj)
+    return reorder_fronted(clean(raw)), text_of(iobj)
+
+
+_SUBJECT_EDGE = EDGE | {"with"}
+
+
+def skip_verbs(toks: list[Tok], i: int) -> int:
+    while i >= 0 and (looks_verb(toks[i], False) or is_particle(toks[i])):
+        i -= 1
+    return i
+
+
+def coordinated(toks: list[Tok], i: int) -> int:
+    """ "X earns 80,000 a month and sends home half": back to the verb X governs."""
+    j = i
+    while j >= 0 and not looks_verb(toks[j], False) and toks[j].text not in ",;:":
+        j -= 1
+    return skip_verbs(toks, j) if j >= 0 and looks_verb(toks[j], False) else i
+
+
+def subject_start(toks: list[Tok], end: int) -> int:
+    """Walk left over the subject: "and" after a comma ends it, and so does a comma unless
+    an "and" has shown that the commas separate a list ("war, violence and persecution")."""
+    i = end
+    listing = False
+    while i >= 0:
+        tok = toks[i]
+        if tok.low in _SUBJECT_EDGE or tok.text in ";:()–—" or tok.low in ph.VERBS:
+            break
+        if tok.low == "and":
+            if i > 0 and toks[i - 1].text == ",":
+                break
+            listing = True
+        if tok.text == "," and not listing:
+            break
+        i -= 1
+    return i + 1
+
+
+def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:
+    """Tokens outside other figures and parentheses, which a subject never spans."""
+    blocked = list(fig.others) + parentheses(fig.text)
+    if not blocked:
+        return toks
+    return [t for t in toks if not any(s <= t.start < e for s, e in blocked)]
+
+
+@lru_cache(maxsize=256)
+def _parentheses_cached(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _PARENS.finditer(text))
+
+
+def parentheses(text: str) -> list[tuple[int, int]]:
+    return list(_parentheses_cached(text)) if "(" in text else []
+
+
+def is_particle(tok: Tok) -> bool:
+    low = tok.low
+    return tok.is_word and (
+        low in ph.VERB_PARTICLES
+        or low.endswith("ly")
+        or low in ("also", "now", "still", "already", "just", "as", "much", "many")
+    )
+
+
+def looks_verb(tok: Tok, first: bool = False) -> bool:
+    """A verb from the lists; in the slot right before the figure also any -ing/-ed form."""
+    if not tok.is_word:
+        return False
+    if tok.low in ph.VERBS or tok.low in ph.CHANGE_VERBS:
+        return True
+    return first and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
+
+
+def reorder_fronted(subject: str) -> str:
+    """ "In Kyrgyzstan the share" -> "share in Kyrgyzstan"."""
+    match = re.match(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$", subject)
+    if match:
+        return f"{match.group(2)} in {match.group(1)}"
+    return subject
+
+
+def join_toks(np: list[Tok], cont: list[Tok]) -> str:
+    return join_text(text_of(np), text_of(cont))
+
+
+def join_text(*parts: str) -> str:
+    return clean(" ".join(p for p in parts if p))
+
+
+def clean(phrase: str) -> str:
+    phrase = re.sub(r"\[\d+\]|[\"“”()]", " ", phrase)
+    words = phrase.split()
+    while words and words[0].lower() in DETS | {"and", "or", "but", "while"}:
+        words = words[1:]
+    while words and words[-1].lower() in ph.FUNCTION_WORDS:
+        words = words[:-1]
+    return " ".join(words[:MAX_WORDS])

@@ -1,0 +1,149 @@
+"""Whom a sentence attributes each figure to (``Claim.source``), or None for the author.
+
+For each figure the governing attribution is the nearest cue (from ``clauses.find_cues``)
+whose reach covers it: "X said that ..." reaches forward to the end of its clause, "..., X
+said." and "according to X" reach the whole sentence. A figure inside the speaker phrase
+("one in five respondents said") is the speakers' own figure. Generic speakers ("various
+estimates suggest") pass the attribution to the next cue out. Pronouns, "the agency" and
+bare surnames are resolved through a per-document memory of named speakers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from claimledger.extract.components.claims import updated
+from claimledger.extract.components.clauses import Cue, find_cues
+from claimledger.extract.components.speakers import (
+    SpeakerMemory,
+    display_name,
+    speaker_type,
+    tidy_name,
+)
+from claimledger.extract.patterns import context as cx
+from claimledger.extract.pipeline import Parse, component
+from claimledger.model import Claim
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The cues that govern one figure, nearest first, and the resolved speaker."""
+
+    cues: tuple[Cue, ...]
+    source: str | None
+    rule: str
+
+
+def governing_cues(cues: list[Cue], start: int, end: int) -> list[Cue]:
+    """Cues that reach the figure at ``start:end`` (sentence offsets), nearest first."""
+    own = [c for c in cues if c.speaker_start <= start < c.speaker_end]
+    if own:
+        lead = own[0]
+        if _figure_leads(lead, start) or lead.kind == "passive":
+            return [lead]
+    reach = [c for c in cues if _reaches(c, start, end) and c not in own]
+    return sorted(reach, key=lambda c: _distance(c, start, end))
+
+
+def _figure_leads(cue: Cue, start: int) -> bool:
+    return cue.kind in ("pre", "post") and start - cue.speaker_start <= 8
+
+
+def _reaches(cue: Cue, start: int, end: int) -> bool:
+    if not (cue.scope[0] <= start and end <= cue.scope[1]):
+        return False
+    if cue.kind in ("pre", "possessive"):
+        return cue.end <= start
+    if cue.kind == "passive":
+        return cue.speaker_start <= start < cue.start
+    return True
+
+
+def _distance(cue: Cue, start: int, end: int) -> int:
+    return start - cue.end if cue.end <= start else max(0, cue.start - end)
+
+
+def attribute(cues: list[Cue], start: int, end: int, memory: SpeakerMemory) -> Attribution:
+    governing = governing_cues(cues, start, end)
+    used: list[Cue] = []
+    for cue in governing:
+        used.append(cue)
+        if cue.kind in ("adverb", "passive"):
+            return Attribution(tuple(used), None, f"source.{cue.kind}")
+        name = _speaker_name(cue, memory)
+        if name is not None:
+            return Attribution(tuple(used), name, f"source.{cue.kind}")
+    return Attribution(tuple(used), None, "source.none")
+
+
+def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
+    if not cue.speaker or cue.speaker == "and":
+        return None
+    words = set(cue.speaker.lower().split())
+    if words <= cx.GENERIC_SPEAKER_WORDS:
+        return None
+    resolved = memory.resolve(cue.speaker)
+    return display_name(tidy_name(resolved)) if resolved else None
+
+
+def _remember(cues: list[Cue], memory: SpeakerMemory, figures: list[int]) -> None:
+    for cue in cues:
+        if not cue.speaker or cue.speaker == "and" or any(c.isdigit() for c in cue.speaker):
+            continue
+        if any(cue.speaker_start <= pos < cue.speaker_end for pos in figures):
+            continue
+        resolved = memory.resolve(cue.speaker)
+        if not resolved:
+            continue
+        kind = speaker_type(resolved)
+        if kind is not None:
+            memory.remember(tidy_name(resolved), kind)
+            if resolved != cue.speaker and kind == "ORG":
+                memory.remember(resolved, kind)
+
+
+def _figure_speaker(claim: Claim) -> str:
+    """ "Nearly one in five respondents said ...": the respondents speak for themselves."""
+    words = claim.subject.split()
+    if words[:2] == ["share", "of"]:
+        words = words[2:]
+    return " ".join(words[:1])
+
+
+def assign_sources(parse: Parse) -> tuple[Claim, ...]:
+    memory = SpeakerMemory()
+    by_sentence: dict[int, list[int]] = {}
+    for index, claim in enumerate(parse.claims):
+        by_sentence.setdefault(claim.sentence_start, []).append(index)
+    out = list(parse.claims)
+    for sentence in parse.sentences:
+        cues = find_cues(sentence.text)
+        indexes = by_sentence.get(sentence.start, [])
+        for index in indexes:
+            out[index] = _with_source(out[index], cues, memory)
+        _remember(cues, memory, [out[i].start - sentence.start for i in indexes])
+    return tuple(out)
+
+
+def _with_source(claim: Claim, cues: list[Cue], memory: SpeakerMemory) -> Claim:
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    found = attribute(cues, start, end, memory)
+    source, rule = found.source, found.rule
+    lead = found.cues[0] if found.cues else None
+    if (
+        lead is not None
+        and lead.kind in ("pre", "post")
+        and lead.speaker_start <= start < lead.speaker_end
+    ):
+        source, rule = (_figure_speaker(claim) or None), "source.figure_is_speaker"
+    evidence = (*claim.evidence, ("source", rule))
+    return updated(claim, source=source, evidence=evidence)
+
+
+@component("sources", requires=("claims",), assigns=("claims.source",))
+def _sources(parse: Parse) -> Parse:
+    return dataclasses.replace(parse, claims=assign_sources(parse))
+
+
+COMPONENT = _sources

@@ -1,0 +1,129 @@
+"""Speaker names: tidy them, tell persons from organisations, resolve "she" and "the agency".
+
+Not a pipeline component; ``sources`` and ``entities`` use it. ``SpeakerMemory`` keeps, per
+document, the last named speakers by type, so that "it added" or "the ministry said" can be
+resolved to the name it stands for earlier in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimledger.extract.patterns import context as cx
+
+_CAP = r"[A-Z][\w.'’-]*"
+_NAME_HEADS = cx.PERSON_TITLES | cx.OUTLET_WORDS | cx.TYPE_NOUNS
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NAME_AFTER_TYPE = re.compile(rf"\b([a-z]+)\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})$")
+_AT_ORG = re.compile(
+    rf"^(?:researchers|experts|analysts|scholars|staff|investigators)\s+(?:at|from|with|of)\s+"
+    rf"(?:the\s+)?({_CAP}(?:\s+(?:{_CAP}|of|for|the|and|on))*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def tidy_name(phrase: str) -> str:
+    """ "Belgorod Oblast Governor Vyacheslav Gladkov" -> "Vyacheslav Gladkov";
+    "Russian opposition outlet Verstka" -> "Verstka"; other phrases are kept."""
+    words = phrase.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower().strip(",") in _NAME_HEADS:
+            tail = words[i + 1 :]
+            if tail and all(re.fullmatch(_CAP, w) for w in tail) and len(tail) <= 4:
+                return " ".join(tail)
+            break
+    at_org = _AT_ORG.match(phrase)
+    if at_org:
+        return at_org.group(1)
+    return phrase
+
+
+@lru_cache(maxsize=1024)
+def speaker_type(phrase: str) -> str | None:
+    """PERSON, ORG, OUTLET or GROUP (a plural common noun such as "officials")."""
+    words = phrase.split()
+    if not words:
+        return None
+    low = [w.lower().strip(",.") for w in words]
+    last = low[-1]
+    if last in cx.PRONOUNS or set(low) <= cx.GENERIC_SPEAKER_WORDS:
+        return None
+    if set(low) & cx.OUTLET_WORDS:
+        return "OUTLET"
+    if last in cx.PERSON_TITLES or set(low[:-1]) & cx.PERSON_TITLES and _is_name(words[-2:]):
+        return "PERSON"
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+    if plural and (words[-1].islower() or (len(words) == 1 and words[0][1:].islower())):
+        return "GROUP"
+    if set(low) & cx.ORG_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return "ORG"
+    if _is_name(words) and 2 <= len(words) <= 3:
+        return "PERSON"
+    return "ORG" if words[0][:1].isupper() else "GROUP"
+
+
+def _is_name(words: list[str]) -> bool:
+    return all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
+
+
+@dataclass
+class SpeakerMemory:
+    """The speakers named so far in one document, most recent last."""
+
+    named: list[tuple[str, str]] = field(default_factory=list)
+
+    def remember(self, name: str, kind: str) -> None:
+        self.named.append((name, kind))
+
+    def resolve(self, phrase: str) -> str | None:
+        """The name a pronoun, "the agency" or a bare surname stands for; None for none."""
+        low = phrase.lower()
+        if low in ("he", "she", "him", "her"):
+            return self._last(("PERSON",))
+        if low == "it":
+            return self._last(("ORG", "OUTLET"))
+        if low in ("they", "them"):
+            return self._last(("GROUP",)) or self._last(("ORG", "OUTLET"))
+        words = low.split()
+        bare = strip_article(phrase)
+        if words[0] == "the" and words[-1] in cx.ANAPHORIC_NOUNS and _generic_lead(words[1:]):
+            return self._matching(words[-1]) or self._last(("ORG", "OUTLET")) or bare
+        if re.fullmatch(_CAP, phrase):
+            return self._surname(phrase) or phrase
+        return bare
+
+    def _last(self, kinds: tuple[str, ...]) -> str | None:
+        for name, kind in reversed(self.named):
+            if kind in kinds:
+                return name
+        return None
+
+    def _matching(self, noun: str) -> str | None:
+        for name, _ in reversed(self.named):
+            if noun in name.lower() and name.lower() != noun:
+                return name
+        return None
+
+    def _surname(self, word: str) -> str | None:
+        for name, kind in reversed(self.named):
+            if kind == "PERSON" and name.split()[-1] == word and name != word:
+                return name
+        return None
+
+
+def _generic_lead(words: list[str]) -> bool:
+    """ "agency", "UN agency", "centre's" but not "Russian opposition outlet"."""
+    return len(words) <= 2 and all(w in ("this", "that", "un", "same") for w in words[:-1])
+
+
+def strip_article(phrase: str) -> str:
+    return phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
+
+
+def display_name(name: str) -> str:
+    """The source as printed: no article, no possessive "'s" that the scorer splits off."""
+    name = strip_article(name)
+    return _POSSESSIVE.sub("", name) if "s" in name else name

@@ -1,0 +1,440 @@
+"""What a figure counts or pays: a short noun phrase for each claim's ``subject``.
+
+Read in this order, first hit wins: the noun phrase after the figure ("20,000 Central Asian
+migrants to fight ..."), "of" + noun phrase ("73 per cent of the world's refugees" ->
+"share of the world's refugees"), the noun the figure belongs to ("fines of up to ..."), the
+thing a change verb moves ("raised fines ... to ..."), and the subject of the clause whose
+object the figure is ("the share was 24 percent"). Pronouns and "the total", "such fines"
+are resolved against earlier claims of the document. Plain token heuristics, no tagger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from claimledger.extract.components.claims import updated
+from claimledger.extract.components.entities import is_place
+from claimledger.extract.components.phrase import (
+    DETS,
+    PRONOUNS,
+    WINDOW,
+    Figure,
+    Tok,
+    clause_subject,
+    clean,
+    continuation,
+    is_np_word,
+    is_particle,
+    is_time,
+    join_text,
+    join_toks,
+    looks_verb,
+    noun_phrase,
+    text_of,
+    tokens,
+)
+from claimledger.extract.patterns import phrases as ph
+from claimledger.extract.pipeline import Parse, component
+from claimledger.model import CLAIM_KINDS, Claim
+
+# Words (with inner apostrophes and hyphens), figures ("80,000", "12%") and single marks.
+_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
+# fmt: off
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|against|up from|down from|from)\s*$"
+)
+_NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
+_WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
+# How far left of a figure (in characters) the look-behind rules read; keeps regexes cheap.
+@dataclass
+class Memory:
+    """Subjects found so far in the document, for "the total", "such fines", "of them"."""
+
+    subjects: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)
+    sentence_heads: dict[int, str] = field(default_factory=dict)
+
+
+def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
+    """The subject phrase of one figure and the name of the rule that produced it."""
+    right = _right_tokens(fig)
+    form, np, cont = _right_np(right)
+    verb = _verb_before(fig)
+    if fig.kind == "money":
+        return _money_subject(fig, form, np, cont, memory)
+    if fig.kind == "percent":
+        return _percent_subject(fig, form, np, cont, memory, verb)
+    return _count_subject(fig, form, np, cont, memory, verb)
+
+
+@lru_cache(maxsize=64)
+def _right_tokens(fig: Figure) -> list[Tok]:
+    own_of = fig.text.rfind(" of ", fig.start, fig.end)
+    pos = own_of + 1 if own_of >= 0 else fig.end
+    skipped = _SKIP_AFTER_FIGURE.match(fig.text, pos)
+    if skipped:
+        pos = skipped.end()
+    limit = min([s for s in fig.stops if s >= pos] + [len(fig.text), pos + 3 * WINDOW])
+    return tokens(fig.text, pos, limit)
+
+
+def _right_np(toks: list[Tok]) -> tuple[str, list[Tok], list[Tok]]:
+    """How the text goes on after the figure: ``np``, ``of``, ``verb`` or ``bare``."""
+    i = 1 if toks and toks[0].low in ph.SKIP_AFTER else 0
+    while i < len(toks) and toks[i].low in ("such", "these", "those", "the"):
+        i += 1
+    if i >= len(toks) or not toks[i].is_word:
+        return "bare", [], []
+    first = toks[i].low
+    if first == "of":
+        return _of_np(toks, i + 1)
+    if first in ph.TIME_WORDS and i + 1 < len(toks) and toks[i + 1].low in ph.TIME_UNITS:
+        return "bare", [], []
+    if first in ph.COMPARATIVES:
+        return "bare", [], []
+    np, j = noun_phrase(toks, i)
+    if np:
+        return "np", np, continuation(toks, j)
+    if first in ph.VERBS or first.endswith("ed"):
+        return "verb", [], continuation(toks, i)
+    return "bare", [], []
+
+
+def _of_np(toks: list[Tok], i: int) -> tuple[str, list[Tok], list[Tok]]:
+    j = i
+    while j < len(toks) and toks[j].low in DETS:
+        j += 1
+    if j < len(toks) and toks[j].low in ("them", "it", "which", "those", "these"):
+        return "of-anaphor", [], continuation(toks, j + 1)
+    np, k = noun_phrase(toks, j)
+    if len(np) == 1 and np[0].low in ph.ANAPHORIC_NOUNS:
+        return "of-anaphor", np, continuation(toks, k)
+    return ("of", np, continuation(toks, k)) if np else ("bare", [], [])
+
+
+def _verb_before(fig: Figure) -> str:
+    """An "-ed" verb right before a count ("detained 80,000 ...")."""
+    before = tokens(fig.text, max(0, fig.start - 40), fig.start)
+    if before and before[-1].is_word and before[-1].low.endswith("ed"):
+        word = before[-1].low
+        if word not in _NOT_EVENT_VERBS and word not in ph.VERBS:
+            return before[-1].text
+    return ""
+
+
+# fmt: off
+_NOT_EVENT_VERBS = frozenset(
+    [
+        "estimated", "reported", "claimed", "counted", "recorded", "stated", "noted", "said",
+        "announced", "assessed", "calculated", "projected", "alleged", "registered",
+        "documented", "added", "warned",
+    ]
+)
+# fmt: on
+
+
+def _count_subject(
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory, verb: str
+) -> tuple[str, str]:
+    if form == "np":
+        return _count_np(fig, np, cont, verb), "subject.np_after"
+    if form == "of":
+        return join_toks(np, cont), "subject.of_np"
+    if form == "of-anaphor":
+        owner, _ = clause_subject(fig)
+        if owner and owner.lower() not in PRONOUNS and np and np[0].low == "total":
+            return owner, "subject.clause"
+        return join_text(_anaphor(fig, np, memory), text_of(cont)), "subject.of_anaphor"
+    if form == "verb":
+        return join_text(_antecedent(fig, memory), text_of(cont)), "subject.antecedent_verb"
+    held = _place_holder(fig, memory)
+    if held:
+        return held, "subject.place_antecedent"
+    if _COMPARED.search(fig.text[max(0, fig.start - WINDOW) : fig.start]):
+        return (memory.subjects[-1] if memory.subjects else ""), "subject.compared"
+    with_place = _WITH_PLACE.search(fig.text[max(0, fig.start - WINDOW) : fig.start])
+    if with_place:
+        head = _antecedent(fig, memory)
+        return join_text(head, f"in {with_place.group(1)}"), "subject.with_place"
+    return _from_clause(fig, memory, "")
+
+
+def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str) -> str:
+    words = text_of(np)
+    left = _left_of_noun(fig)
+    frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
+    if frame:
+        return join_text(words, frame)
+    if left and np[-1].low in ph.GENERIC_NOUNS:
+        words = f"{left} of {words}"
+    if len(np) == 1 and not cont:
+        subject, _ = clause_subject(fig)
+        if subject and subject.lower() not in PRONOUNS:
+            link = "in" if is_place(subject) else "by" if verb else "of"
+            return join_text(words, verb, link, subject)
+    phrase = join_text(f"{verb} {words}".strip(), text_of(cont))
+    return _with_place(fig, phrase)
+
+
+def _with_place(fig: Figure, phrase: str) -> str:
+    """ "Sudan had 11.6 million displaced" / "In Gaza, 2 million ...": keep the place."""
+    subject, _ = clause_subject(fig)
+    front = re.match(
+        r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,", fig.text
+    )
+    initial = re.match(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]", fig.text)
+    place = front.group(1) if front else subject or (initial.group(1) if initial else "")
+    if place and is_place(place) and place.lower() not in phrase.lower():
+        return f"{phrase} in {place}"
+    return phrase
+
+
+def _percent_subject(
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory, verb: str
+) -> tuple[str, str]:
+    if form in ("of", "of-anaphor"):
+        whole = (
+            join_toks(np, cont)
+            if form == "of"
+            else join_text(_anaphor(fig, np, memory), text_of(cont))
+        )
+        owner, _ = clause_subject(fig)
+        prefix = f"{owner} " if owner and owner.lower() not in PRONOUNS else ""
+        return f"{prefix}{ph.SHARE_PREFIX} {whole}".strip(), "subject.share_of"
+    if form == "np":
+        return join_toks(np, cont), "subject.np_after"
+    if form == "verb":
+        return join_text(_antecedent(fig, memory), text_of(cont)), "subject.antecedent_verb"
+    left = _left_of_noun(fig)
+    if left:
+        return _resolve_such(left, memory), "subject.noun_of"
+    return _from_clause(fig, memory, "")
+
+
+def _place_holder(fig: Figure, memory: Memory) -> str:
+    """ "Uganda hosts 1.6 million": the earlier figure's noun, in that place."""
+    subject, _ = clause_subject(fig)
+    head = _antecedent(fig, memory)
+    if subject and head and is_place(subject):
+        return f"{head} in {subject}"
+    return ""
+
+
+def _money_subject(
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory
+) -> tuple[str, str]:
+    tail = text_of(cont) if form in ("np", "bare") else ""
+    pp = _trailing_pp(fig)
+    left = _left_of_noun(fig)
+    if left:
+        return join_text(_resolve_such(left, memory), pp), "subject.noun_of"
+    moved = _changed_thing(fig, memory)
+    if moved:
+        return join_text(moved, pp), "subject.change_verb"
+    if form == "np" and np:
+        return join_text(text_of(np), tail), "subject.np_after"
+    relative = _relative_clause(fig)
+    if relative:
+        return relative, "subject.relative"
+    verb = _governing_verb(fig)
+    if verb in ph.TRANSACTION_VERBS:
+        pp = join_text(verb, pp)
+    subject, rule = _from_clause(fig, memory, pp)
+    return subject, rule
+
+
+def _governing_verb(fig: Figure) -> str:
+    """The verb right before a figure, particles skipped ("spent ... on", "paid")."""
+    toks = tokens(fig.text, max(0, fig.start - WINDOW), fig.start)
+    i = len(toks) - 1
+    while i >= 0 and is_particle(toks[i]):
+        i -= 1
+    return toks[i].low if i >= 0 and looks_verb(toks[i], True) else ""
+
+
+def _relative_clause(fig: Figure) -> str:
+    """ "the 195,000 rubles that a soldier on contract receives": who gets or pays it."""
+    right = _right_tokens(fig)
+    if len(right) > 2 and right[0].low in ("that", "which") and right[1].low in DETS:
+        words = continuation(right, 1)
+        while len(words) > 2 and words[-2].low in ph.TIME_WORDS and words[-1].low in ph.TIME_UNITS:
+            words = words[:-2]
+        return clean(text_of(words))
+    return ""
+
+
+def _trailing_pp(fig: Figure) -> str:
+    """ "... rubles to anyone who brings a recruit", "... for companies that ...": the PP."""
+    right = _right_tokens(fig)
+    i = 0
+    while (
+        i + 1 < len(right) and right[i].low in ph.TIME_WORDS and right[i + 1].low in ph.TIME_UNITS
+    ):
+        i += 2
+    if i < len(right) and right[i].low in ("to", "for", "on", "in"):
+        cont = continuation(right, i + 1)
+        if cont and not is_time(right[i + 1]):
+            return text_of([right[i], *cont])
+    return ""
+
+
+def _left_of_noun(fig: Figure) -> str:
+    """The noun a figure belongs to: "a sign-up bonus of up to ...", "fines of ..."."""
+    prefix = fig.text[max(0, fig.start - WINDOW) : fig.start]
+    if not prefix.rstrip().endswith(" of"):
+        return ""
+    match = _NOUN_OF.search(prefix)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in ph.FUNCTION_WORDS or low in ph.VERBS or not word[:1].isalpha():
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _changed_thing(fig: Figure, memory: Memory) -> str:
+    """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
+    offset = max(0, fig.start - 2 * WINDOW)
+    before = fig.text[offset : fig.start]
+    match = _changed_rx().search(before)
+    if not match:
+        return ""
+    thing = match.group(1).strip()
+    if thing.split()[0].lower() in ("to", "from", "by", "at") or not clean(thing):
+        return ""
+    if thing.split()[0].lower() in ("its", "their"):
+        owner = _np_before(fig.text, offset + match.start())
+        thing = f"{owner} {thing}" if owner and owner.lower() not in PRONOUNS else thing
+    return _resolve_such(thing, memory)
+
+
+@cache
+def _changed_rx() -> re.Pattern[str]:
+    verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,8}}?)(?:to\s+)?$")
+
+
+def _np_before(text: str, pos: int) -> str:
+    """The noun phrase just before ``pos`` ("Samara Oblast reportedly increased")."""
+    toks = tokens(text, max(0, pos - WINDOW), pos)
+    i = len(toks) - 1
+    while i >= 0 and is_particle(toks[i]):
+        i -= 1
+    end = i
+    while i >= 0 and is_np_word(toks[i]):
+        i -= 1
+    return clean(text_of(toks[i + 1 : end + 1]))
+
+
+def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
+    subject, iobj = clause_subject(fig)
+    if subject and _is_anaphoric(subject):
+        subject = _anaphor(fig, [], memory) or subject
+    elif subject:
+        subject = _resolve_such(subject, memory)
+    if iobj:
+        subject = join_text(subject if subject.lower() not in PRONOUNS else "", iobj)
+    if not subject and pp:
+        return pp.split(" ", 1)[-1], "subject.pp"
+    if not subject:
+        return _sentence_anaphor(fig, memory), "subject.sentence_anaphor"
+    return join_text(subject, pp), "subject.clause"
+
+
+def _sentence_anaphor(fig: Figure, memory: Memory) -> str:
+    """ "The figure is ... up from 75.9 million": the figure is about the earlier subject."""
+    first = re.match(r"\s*(?:The|This|That)\s+(figure|number|total|amount|sum)\b", fig.text)
+    return memory.subjects[-1] if first and memory.subjects else ""
+
+
+def _is_anaphoric(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and (
+        words[0] in PRONOUNS or (len(words) <= 2 and words[-1] in ph.ANAPHORIC_NOUNS)
+    )
+
+
+def _resolve_such(phrase: str, memory: Memory) -> str:
+    """ "such fines" -> the earlier subject about fines, when there is one."""
+    match = re.match(r"(?:such|these|those|the same)\s+([\w'’-]+)", phrase, re.IGNORECASE)
+    if not match:
+        return phrase
+    head = match.group(1).lower().rstrip("s")
+    for earlier in reversed(memory.subjects):
+        if re.search(rf"\b{re.escape(head)}s?\b", earlier.lower()):
+            return earlier
+    return phrase
+
+
+def _anaphor(fig: Figure, np: list[Tok], memory: Memory) -> str:
+    if np and np[0].low in ("total", "amount", "sum", "figure", "number") and memory.subjects:
+        return memory.subjects[-1]
+    return _antecedent(fig, memory)
+
+
+def _antecedent(fig: Figure, memory: Memory) -> str:
+    if fig.sentence in memory.sentence_heads:
+        return memory.sentence_heads[fig.sentence]
+    return memory.heads[-1] if memory.heads else ""
+
+
+def _head(subject: str) -> str:
+    words = subject.split()
+    if subject.startswith(ph.SHARE_PREFIX + " "):
+        words = words[2:]
+    kept = []
+    for word in words:
+        if word.lower() in ph.FUNCTION_WORDS or word.lower() in ph.VERBS:
+            break
+        kept.append(word)
+    return " ".join(kept[:4])
+
+
+def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
+    memory = Memory()
+    out = []
+    for claim in parse.claims:
+        fig = _figure(parse, claim)
+        subject, rule = subject_of(fig, memory)
+        memory.subjects.append(subject)
+        head = _head(subject)
+        if head:
+            memory.heads.append(head)
+            memory.sentence_heads[fig.sentence] = head
+        evidence = (*claim.evidence, ("subject", rule))
+        out.append(updated(claim, subject=subject, evidence=evidence))
+    return tuple(out)
+
+
+def _figure(parse: Parse, claim: Claim) -> Figure:
+    base = claim.sentence_start
+    inside = [
+        (q.start - base, q.end - base)
+        for q in parse.quantities
+        if claim.sentence_start <= q.start < claim.sentence_end
+        and q.start != claim.start
+        and q.kind in CLAIM_KINDS
+    ]
+    stops = tuple(
+        q.start - base
+        for q in parse.quantities
+        if q.kind in CLAIM_KINDS and claim.end <= q.start < claim.sentence_end
+    )
+    return Figure(
+        claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, tuple(inside)
+    )
+
+
+@component("subjects", requires=("claims",), assigns=("claims.subject",))
+def _subjects(parse: Parse) -> Parse:
+    return dataclasses.replace(parse, claims=assign_subjects(parse))
+
+
+COMPONENT = _subjects

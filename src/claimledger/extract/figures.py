@@ -1,0 +1,290 @@
+"""A figure being read, and the compiled patterns the figure layer applies.
+
+Shared by ``components/quantities.py`` (which builds figures) and ``extract/nonclaims.py``
+(which tells non-claim numbers apart). Patterns are compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from claimledger.extract.numbers import Number, trie_pattern
+from claimledger.extract.patterns import currencies, qualifiers
+from claimledger.extract.patterns import numbers as nw
+from claimledger.model import Value
+
+CLAIM_KINDS = frozenset({"count", "money", "percent"})
+
+
+@dataclass
+class Figure:
+    """A figure being built; becomes a ``Quantity``. ``name`` is the currency's display name."""
+
+    start: int
+    end: int
+    value: Value
+    kind: str = "count"
+    unit: str | None = None
+    qualifier: str = "exact"
+    rules: list[str] = field(default_factory=list)
+    number: Number | None = None
+    high: Number | None = None
+    name: str | None = None
+    converts: int | None = None
+    phrase: str = ""  # the qualifier's words, lower case ("more than")
+    core: tuple[int, int] = (-1, -1)  # the span without the qualifier
+    bounds: str = ""  # "(]" etc. when two one-sided qualifiers make a range
+    token: str | None = None  # token_before the (first) number, once computed
+
+    @property
+    def low(self) -> Number:
+        """The (first) number the figure was read from."""
+        return self.number if self.number is not None else Number(self.start, self.end, 0.0)
+
+    @property
+    def last(self) -> Number:
+        """The last number of the figure: the high end of a range, else the number itself."""
+        return self.high if self.high is not None else self.low
+
+
+def alt(items: object) -> str:
+    return "(?:" + trie_pattern(list(items)) + ")"  # type: ignore[call-overload]
+
+
+_OPENING = "([{\"'“‘«"
+
+
+def token_before(text: str, pos: int) -> str:
+    """The lower-cased run of non-space, non-digit characters that ends right before ``pos``.
+
+    Spaces in between are skipped; opening brackets and quotes are dropped: "(about $900)"
+    gives "$" before "900" and "about" before "$".
+    """
+    chunk = text[max(0, pos - 27) : pos].rstrip()
+    if not chunk:
+        return ""
+    last = chunk.rsplit(None, 1)[-1]
+    if not last.isalpha():
+        cut = len(last)
+        while cut and not last[cut - 1].isdigit():
+            cut -= 1
+        last = last[cut:]
+    return last.lower().lstrip(_OPENING)
+
+
+@dataclass(frozen=True)
+class Lookback:
+    """A pattern that must end right at a position, searched only when the token there could
+    end it: a set lookup instead of trying the pattern at every offset of a window.
+
+    ``finals`` are the lower-cased last words of the phrases (None: always search); ``signs``
+    are characters that may end a match ("$", "<", "-").
+    """
+
+    regex: re.Pattern[str]
+    width: int
+    finals: frozenset[str] | None = None
+    signs: str = ""
+
+    def search(
+        self, text: str, pos: int, floor: int = 0, token: str | None = None
+    ) -> re.Match[str] | None:
+        """The match ending at ``pos`` (not before ``floor``); ``token`` if already known."""
+        if self.finals is not None:
+            token = token_before(text, pos) if token is None else token
+            if token not in self.finals and not (token and token[-1] in self.signs):
+                return None
+        return self.regex.search(text, max(floor, pos - self.width), pos)
+
+
+def finals(*phrases: Iterable[str]) -> frozenset[str]:
+    """The last words of phrases, lower case: where a phrase ending before a number ends."""
+    return frozenset(p.split()[-1].lower() for group in phrases for p in group if p.split())
+
+
+@dataclass(frozen=True)
+class Patterns:
+    cur_before: Lookback
+    cur_after: re.Pattern[str]
+    percent_after: re.Pattern[str]
+    qual_before: Lookback
+    qual_after: re.Pattern[str]
+    range_link: re.Pattern[str]
+    between_link: re.Pattern[str]
+    opener: Lookback
+    blocked: re.Pattern[str]
+    url: re.Pattern[str]
+    ident_before: Lookback
+    ident_after: re.Pattern[str]
+    month_before: Lookback
+    month_after: re.Pattern[str]
+    age_before: Lookback
+    age_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    measure_after: re.Pattern[str]
+    ratio_after: re.Pattern[str]
+    period_before: Lookback
+    count_after: re.Pattern[str]
+    bound_link: re.Pattern[str]
+    list_link: re.Pattern[str]
+    law_before: Lookback
+    law_after: re.Pattern[str]
+    list_end: re.Pattern[str]
+    by_before: Lookback
+    exchange_after: re.Pattern[str]
+    exchange_before: Lookback
+    date_lead: Lookback
+    list_marker: re.Pattern[str]
+    then_to: re.Pattern[str]
+    change_before: Lookback
+    rate_before: Lookback
+    year_before: Lookback
+    minor_link: re.Pattern[str]
+    minor_end: re.Pattern[str]
+    clock_after: re.Pattern[str]
+
+
+# Words before "half"/"quarter" that make it a part of a period ("the first half of 2024").
+_PERIOD_WORDS = ("last", "final", "latter", "former", "other", "same")
+
+
+@cache
+def patterns() -> Patterns:
+    """All patterns, compiled once on first use.
+
+    Long on purpose: it is one table of named patterns, each built from the word lists in
+    ``extract/patterns``, and splitting it would only scatter the table.
+    """
+    i = re.IGNORECASE
+    codes = alt(currencies.CODES)
+    syms = alt(currencies.SYMBOLS)
+    cwords = alt(list(currencies.WORDS) + list(currencies.MINOR_UNITS))
+    before_words = alt(list(currencies.WORDS_BEFORE) + list(currencies.PREFIX_ONLY))
+    ordinals = alt(list(nw.ORDINALS) + list(_PERIOD_WORDS))
+    return Patterns(
+        cur_before=Lookback(
+            re.compile(
+                rf"(?:(?<![\w])(?:{codes}|{before_words})|{syms})\s?$|(?<![\w])m(?:{codes})\s?$",
+                i,
+            ),
+            12,
+            finals(
+                currencies.CODES,
+                currencies.WORDS_BEFORE,
+                currencies.PREFIX_ONLY,
+                currencies.SYMBOLS,
+                ["m" + code for code in currencies.CODES],
+            ),
+            "".join({key[-1] for key in currencies.SYMBOLS}),
+        ),
+        cur_after=re.compile(
+            rf"(?:\s?({syms})|\s?({codes}|m{codes})\b|(?:\s|-)({cwords})\b)"
+            rf"(?:\s({alt(nw.SCALES)})\b)?",
+            i,
+        ),
+        percent_after=re.compile(
+            r"\s?%|\s?(?:per\s?cent|percent|percentage|pct)s?\b(?:\s+points?)?"
+            rf"|\s(?:{alt(nw.RUSSIAN_PERCENT_WORDS)})(?!\w)",
+            i,
+        ),
+        qual_before=Lookback(
+            re.compile(
+                rf"(?:(?<![\w])(?:{alt(qualifiers.PREFIXES)})"
+                rf"|(?<![<>=])(?:{alt(qualifiers.SIGNS)}))\s*$",
+                i,
+            ),
+            30,
+            finals(qualifiers.PREFIXES),
+            "".join({key[-1] for key in qualifiers.SIGNS}),
+        ),
+        # A suffix is not one when a figure follows it: "500 or more than 400" is two figures.
+        # "500 or more", "500 people or more"; not "500 or more than 400", "or more precisely".
+        qual_after=re.compile(
+            rf"(?:\s+[^\W\d_]{{3,}}(?=\s+or\s))?\s*(?P<s>{alt(qualifiers.SUFFIXES)})(?![\w])"
+            r"(?!\s*(?:than|to)?\s*[\d$€£])(?!\s+\w+ly\b)",
+            i,
+        ),
+        range_link=re.compile(rf"\s*(?:{alt(qualifiers.RANGE_LINKS)})\s*", i),
+        between_link=re.compile(rf"\s*(?:{alt(qualifiers.BETWEEN_LINKS)})\s*", i),
+        opener=Lookback(
+            re.compile(rf"(?<![\w])(?:{alt(qualifiers.RANGE_OPENERS)})\s+$", i),
+            20,
+            finals(qualifiers.RANGE_OPENERS),
+        ),
+        # Tried at each number's start only; URLs are searched when the text has one.
+        blocked=re.compile(
+            r"(?P<date>\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+            r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?\b)|(?P<phone>\+\d[\d\s()-]{7,}\d)"
+        ),
+        url=re.compile(r"(?:https?://|www\.)\S+", i),
+        ident_before=Lookback(
+            re.compile(rf"(?:(?<![\w])(?:{alt(nw.IDENTIFIER_PREFIXES)})|№)\s*$", i),
+            14,
+            finals(nw.IDENTIFIER_PREFIXES),
+            "№#§",
+        ),
+        ident_after=re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b|[^\W\d_]", i),
+        month_before=Lookback(
+            re.compile(rf"\b(?:{alt(nw.MONTHS)})\.?\s+(?:of\s+)?$", i),
+            12,
+            finals(nw.MONTHS, [m + "." for m in nw.MONTHS], ["of"]),
+        ),
+        month_after=re.compile(rf"\s*(?:-\s*\d{{1,2}}\s+)?(?:of\s+)?(?:{alt(nw.MONTHS)})\b", i),
+        age_before=Lookback(
+            re.compile(
+                rf"\b(?:(?:{alt(nw.AGE_PREFIXES)})\s+(?:between\s+)?"
+                r"|(?:draft|conscription|retirement|minimum|maximum)\s+ages?\s+(?:[a-z]+\s+){0,3}"
+                rf"|(?:{alt(nw.AGE_NOUNS)})\s+(?:{alt(nw.AGE_BOUNDS)})\s+(?:the\s+age\s+of\s+)?)$",
+                i,
+            ),
+            40,
+        ),
+        age_after=re.compile(
+            r"\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b|\s+years?\s+of\s+age\b|\s+and\s+(?:older|over|above|younger|under)\b",
+            i,
+        ),
+        time_after=re.compile(rf"\s*-?\s*(?:an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
+        measure_after=re.compile(rf"\s?(?:{alt(nw.MEASURE_UNITS)})(?![\w])", i),
+        ratio_after=re.compile(rf"\s*-?\s*(?:{alt(nw.RATIO_SUFFIXES)})\b", i),
+        period_before=Lookback(
+            re.compile(rf"\b(?:{ordinals})\s+$", i), 12, finals(nw.ORDINALS, _PERIOD_WORDS)
+        ),
+        count_after=re.compile(rf"\s+(?:\w+\s+)?(?:{alt(nw.COUNT_AFTER_YEARLIKE)})\b", i),
+        minor_link=re.compile(r"\s+(?:and\s+)?", i),
+        minor_end=re.compile(r"\s*(?:[.,;!?)]|$|and\b)", i),
+        year_before=Lookback(re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$"), 5, frozenset(), "-–/"),
+        rate_before=Lookback(re.compile(r"\b(?:per|every)\s+$", i), 6, frozenset({"per", "every"})),
+        change_before=Lookback(
+            re.compile(rf"\b{alt(qualifiers.CHANGE_VERBS)}\b(?:\s+[\w'’-]+){{0,3}}\s+$", i), 40
+        ),
+        then_to=re.compile(r"(?:\s*\([^()]{0,40}\))?\s+to\b", i),
+        date_lead=Lookback(
+            re.compile(rf"\b(?:{alt(nw.DATE_LEADS)})\s+$", i), 8, finals(nw.DATE_LEADS)
+        ),
+        list_marker=re.compile(r"(?:^|\n)[ \t]*(?:[-*•]\s*)?[(\[]?$"),
+        by_before=Lookback(re.compile(r"\bby\s+$", i), 4, frozenset({"by"})),
+        exchange_after=re.compile(
+            r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|1\s+|a\s+)?(?:us\s+)?"
+            r"(?:dollar|euro|\$|€|usd|eur|ruble|rouble|rub)\b",
+            i,
+        ),
+        exchange_before=Lookback(
+            re.compile(r"\bexchange\s+rates?\s+(?:of\s+)?(?:about\s+|around\s+)?$", i),
+            30,
+            frozenset({"rate", "rates", "of", "about", "around"}),
+        ),
+        list_link=re.compile(r"\s*(?:,|and|or|&|to|through|-|–)\s*(?:,\s*)?(?:and\s+)?", i),
+        list_end=re.compile(r"\s*(?:[,.;:)\]]|(?:and|or|of|to|in)\b|$)", i),
+        law_before=Lookback(
+            re.compile(rf"(?:(?<![\w])(?:{alt(nw.LAW_PREFIXES)})|№)\s*(?:no\.?\s*|№\s*)?$", i),
+            20,
+            finals(nw.LAW_PREFIXES, ["no", "no."]),
+            "№§",
+        ),
+        law_after=re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i),
+        bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
+        clock_after=re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)", i),
+    )

@@ -1,0 +1,203 @@
+"""Numbers that are not claims: years, dates, footnotes, identifiers, ages, durations ...
+
+``classify`` gives such a figure its own kind (SCHEMA.md: they are emitted, never scored), so a
+reviewer can see why a number did not become a claim. The first test that fires names the kind:
+``footnote`` ("[3]"), ``list`` ("1. "), ``law_number`` ("Article 328", "No. 260-FZ"),
+``identifier`` ("Su-34", "No. 7"), ``date`` ("May 19"), ``year``, ``time`` ("10 a.m."),
+``age`` ("aged 18 to 30"), ``duration`` ("two days"), ``measure`` ("40 km"), ``ratio``
+("five times"), ``number`` (a lone "one") and ``rate`` (an exchange rate). The figure layer
+adds ``ordinal``, ``url`` and ``phone`` itself.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.figures import CLAIM_KINDS, Figure, patterns, token_before
+from claimledger.extract.numbers import Number
+from claimledger.extract.patterns import numbers as nw
+from claimledger.extract.patterns import qualifiers
+
+
+def classify(text: str, fig: Figure) -> None:
+    """Give non-claim numbers their own kind; a figure keeps its kind if no rule fires."""
+    if fig.kind not in CLAIM_KINDS:
+        return
+    if fig.token is None:
+        fig.token = token_before(text, fig.low.start)
+    for name, test in _NON_CLAIM_TESTS:
+        if test(text, fig):
+            fig.kind, fig.unit = name, None
+            fig.rules.append(f"nonclaim.{name}")
+            return
+
+
+def _is_footnote(text: str, fig: Figure) -> bool:
+    n = fig.low
+    if n.form != "digits" or fig.kind != "count":
+        return False
+    left = text[n.start - 1 : n.start] if n.start else ""
+    right = text[n.end : n.end + 1]
+    return (left == "[" and right == "]") or left == "^"
+
+
+def _is_list_marker(text: str, fig: Figure) -> bool:
+    """ "1. Introduction", "(2) the army ...": numbering, not an amount."""
+    n = fig.low
+    if n.form != "digits" or fig.kind != "count" or n.value > nw.LIST_MARKER_MAX:
+        return False
+    right = text[n.end : n.end + 2]
+    if right[:1] not in (".", ")", "]") or right[1:2] not in (" ", "\t", "\n", ""):
+        return False
+    if right[:1] == ")" and text[n.start - 1 : n.start] == "(":
+        return True  # "(2) ..." anywhere
+    return patterns().list_marker.search(text, max(0, n.start - 8), n.start) is not None
+
+
+def _is_law_number(text: str, fig: Figure) -> bool:
+    """ "Article 328", "Federal Law No. 260-FZ", "Resolution 2334"."""
+    n = fig.low
+    if n.form != "digits" or fig.kind == "money":
+        return False
+    rx = patterns()
+    if rx.law_before.search(text, n.start, token=fig.token):
+        return True
+    return rx.law_after.match(text, fig.last.end) is not None
+
+
+def _is_identifier(text: str, fig: Figure) -> bool:
+    n = fig.low
+    if n.form not in ("digits",) or fig.kind == "money":
+        return False
+    rx = patterns()
+    if rx.ident_before.search(text, n.start, token=fig.token):
+        return True
+    left = text[max(0, n.start - 2) : n.start]
+    if left[-1:].isalpha() or (left[-1:] == "-" and left[:1].isalpha() and not yearlike(text, n)):
+        return True  # "Su-34", "COVID-19"; but "mid-2023" is a year
+    if left[-1:] == "(" and left[:1].isalnum():
+        return True  # "Article 328(2)"
+    if rx.rate_before.search(text, n.start, token=fig.token):
+        return True  # "12 per 100,000 people": the base of a rate
+    last = fig.last
+    return fig.kind == "count" and rx.ident_after.match(text, last.end) is not None
+
+
+def _is_date(text: str, fig: Figure) -> bool:
+    n = fig.low
+    if n.form == "fraction" and "/" in text[n.start : n.end]:
+        return patterns().date_lead.search(text, n.start, token=fig.token) is not None
+    if n.form not in ("digits", "ordinal") or n.value > 31 or fig.kind != "count":
+        return bool(fig.kind == "percent" and _is_period_part(text, fig))
+    rx = patterns()
+    if rx.month_before.search(text, n.start, token=fig.token):
+        return True
+    return rx.month_after.match(text, fig.last.end) is not None
+
+
+def _is_period_part(text: str, fig: Figure) -> bool:
+    """ "the first half of 2024", "the second quarter": a part of a period, not a share."""
+    n = fig.low
+    return n.form == "fraction" and bool(
+        patterns().period_before.search(text, n.start, token=fig.token)
+    )
+
+
+def _is_year(text: str, fig: Figure) -> bool:
+    # "over 2023", "by 2030", "up to 2025" are years; "more than 2000" is a count.
+    if fig.kind != "count" or fig.phrase in qualifiers.NUMERIC_ONLY:
+        return False
+    n = fig.low
+    if _year_with_glued_note(text, n):
+        return True
+    if not yearlike(text, n):
+        return False
+    if fig.high is not None and not yearlike(text, fig.high) and fig.high.value >= 100:
+        return False
+    return patterns().count_after.match(text, fig.last.end) is None
+
+
+def _year_with_glued_note(text: str, n: Number) -> bool:
+    """ "in 2024.12 The ...": a year with a footnote number glued to its full stop."""
+    raw = text[n.start : n.end]
+    whole, _, note = raw.partition(".")
+    if len(whole) != 4 or not whole.isdigit() or not 1 <= len(note) <= 3:
+        return False
+    after = text[n.end : n.end + 2]
+    year_ok = nw.YEAR_MIN <= int(whole) <= nw.YEAR_MAX
+    return year_ok and (after == "" or (after[:1].isspace() and after[1:].isupper()))
+
+
+def yearlike(text: str, n: Number) -> bool:
+    raw = text[n.start : n.end]
+    if len(raw) == 2 and raw.isdigit() and patterns().year_before.search(text, n.start):
+        return True  # "2022-23"
+    return (
+        n.form == "digits"
+        and raw.isdigit()
+        and len(raw) == 4
+        and nw.YEAR_MIN <= n.value <= nw.YEAR_MAX
+    )
+
+
+def _is_time(text: str, fig: Figure) -> bool:
+    n = fig.last
+    return fig.kind == "count" and n.value <= 24 and bool(patterns().clock_after.match(text, n.end))
+
+
+def _is_age(text: str, fig: Figure) -> bool:
+    if fig.kind != "count" or fig.last.value > 120:
+        return False
+    rx = patterns()
+    start = fig.core[0]
+    if rx.age_before.search(text, start):
+        return True
+    return rx.age_after.match(text, fig.last.end) is not None
+
+
+def _is_duration(text: str, fig: Figure) -> bool:
+    if fig.kind not in ("count", "percent") or (fig.kind == "percent" and fig.unit != "percent"):
+        return False
+    if fig.kind == "percent" and fig.low.form not in ("fraction",):
+        return False
+    return patterns().time_after.match(text, fig.end) is not None
+
+
+def _is_measure(text: str, fig: Figure) -> bool:
+    return fig.kind == "count" and bool(patterns().measure_after.match(text, fig.last.end))
+
+
+def _is_ratio(text: str, fig: Figure) -> bool:
+    return fig.kind == "count" and bool(patterns().ratio_after.match(text, fig.last.end))
+
+
+def _is_vague(text: str, fig: Figure) -> bool:
+    """A lone "one" ("one of the", "one lawyer") or a bare "quarter" is not a figure."""
+    n = fig.low
+    raw = text[n.start : n.end].lower()
+    if fig.kind == "percent" and raw in ("quarter", "quarters"):
+        return True
+    return fig.kind == "count" and fig.high is None and raw in ("one", "a", "an") and n.scale == 1
+
+
+def _is_exchange_rate(text: str, fig: Figure) -> bool:
+    """ "80 rubles to the dollar", "an exchange rate of 90": a price of money, not an amount."""
+    rx = patterns()
+    if rx.exchange_after.match(text, fig.end):
+        return True
+    return rx.exchange_before.search(text, fig.start) is not None
+
+
+_NON_CLAIM_TESTS = (
+    ("footnote", _is_footnote),
+    ("list", _is_list_marker),
+    ("law_number", _is_law_number),
+    ("identifier", _is_identifier),
+    ("date", _is_date),
+    ("year", _is_year),
+    ("time", _is_time),
+    ("age", _is_age),
+    ("duration", _is_duration),
+    ("measure", _is_measure),
+    ("ratio", _is_ratio),
+    ("number", _is_vague),
+    ("rate", _is_exchange_rate),
+)

@@ -1,0 +1,42 @@
+"""Plain ``executemany`` for the inserts that carry many rows per document.
+
+SQLAlchemy processes every parameter of every row in Python; for sentences and claims,
+tens of rows per document, that costs more than the database's own work. These rows hold
+only plain values (numbers, strings, JSON already encoded), so they go to the driver as
+tuples. Names come from schema.py, never from input; values are always bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+
+def insert_rows(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    casts: Mapping[str, str] | None = None,
+) -> None:
+    """INSERT ``rows`` (tuples in ``columns`` order) into ``table`` with one executemany."""
+    if not rows:
+        return
+    conn.exec_driver_sql(_statement(conn, table, columns, casts or {}), list(rows))
+
+
+def _statement(
+    conn: Connection, table: Table, columns: Sequence[str], casts: Mapping[str, str]
+) -> str:
+    quote = conn.dialect.identifier_preparer.quote
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for name in columns:
+        if name not in table.c and name not in casts:
+            raise KeyError(f"{table.name} has no column {name}")
+    names = ", ".join(quote(name) for name in columns)
+    values = ", ".join(
+        f"CAST({marker} AS {casts[name]})" if name in casts else marker for name in columns
+    )
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({values})"

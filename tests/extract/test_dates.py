@@ -1,0 +1,78 @@
+"""Dates resolved against the publication date, at the precision the text gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimledger.extract import DEFAULT_COMPONENTS, build_pipeline
+from claimledger.extract.components.dates import find_dates
+from claimledger.model import Document
+
+# A Friday.
+PUBLISHED = date(2025, 3, 14)
+
+
+def dates(text: str, published: date | None = PUBLISHED) -> list[str | None]:
+    names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("dates.v1") + 1]
+    doc = Document(id="t", text=text, published=published)
+    return [claim.date for claim in build_pipeline(names)(doc).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency said on 2 February 2024 that 500 people left.", "2024-02-02"),
+        ("On April 3 the camp held 7,000 people.", "2024-04-03"),
+        ("On March 10 the camp held 7,000 people.", "2025-03-10"),
+        ("The office said on Wednesday that 7,000 people were waiting.", "2025-03-12"),
+        ("The office said on Friday that 7,000 people were waiting.", "2025-03-14"),
+        ("In November the camp held 7,000 people.", "2024-11"),
+        ("By the end of June 2023 the camp held 7,000 people.", "2023-06"),
+        ("Last year the camp held 7,000 people.", "2024"),
+        ("The camp held 7,000 people in the second half of 2023.", "2023"),
+        ("There are currently 7,000 people in the camp.", "2025-03-14"),
+        ("Yesterday 7,000 people were counted in the camp.", "2025-03-13"),
+        ("The budget for next year sets aside $4 million for the camp.", "2026"),
+    ],
+)
+def test_date_is_resolved(text: str, expected: str) -> None:
+    assert dates(text) == [expected]
+
+
+def test_reference_time_wins_over_statement_time() -> None:
+    text = "The agency said on Monday that 9,000 people were displaced at the end of 2024."
+    assert dates(text) == ["2024"]
+
+
+def test_now_inside_a_dated_statement_means_the_statement_date() -> None:
+    assert dates("The agency said on March 3 that 9,000 people now live in tents.") == [
+        "2025-03-03"
+    ]
+
+
+def test_since_marks_the_start_of_a_count() -> None:
+    assert dates("Some 9,000 people have left since February 2022.") == [None]
+    assert dates("The count reached 9,000, the highest since records began in 2010.") == [None]
+
+
+def test_may_the_verb_money_and_footnotes_are_not_dates() -> None:
+    assert dates("As many as 9,000 people may return, costing $2025 each.[2]") == [None, None]
+
+
+def test_date_in_another_clause_does_not_count() -> None:
+    text = "Officials say 600 homes were lost, though a report on May 2 put it lower."
+    assert dates(text) == [None]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert dates("In November the camp held 7,000 people.", published=None) == [None]
+    assert dates("In November 2024 the camp held 7,000 people.", published=None) == ["2024-11"]
+
+
+def test_find_dates_reports_spans_and_rules() -> None:
+    text = "Between May 5 and last week, 2023 figures were revised."
+    found = find_dates(text, PUBLISHED)
+    assert [text[d.start : d.end] for d in found] == ["May 5", "2023"]
+    assert found[0].value == "2024-05-05" and found[0].rule == "date.month_day"

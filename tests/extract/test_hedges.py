@@ -1,0 +1,52 @@
+"""How firmly each figure is put, by SCHEMA.md precedence and scope."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimledger.extract import DEFAULT_COMPONENTS, build_pipeline
+from claimledger.extract.components.clauses import stronger
+from claimledger.model import Document
+
+
+def hedges(text: str) -> list[str]:
+    names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("hedges.v1") + 1]
+    doc = Document(id="t", text=text, published=date(2025, 3, 14))
+    return [claim.hedge for claim in build_pipeline(names)(doc).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 families fled the region.", "asserted"),
+        ("The mayor said 4,000 families fled the region.", "reported"),
+        ("Up to 4,000 families fled, according to the mayor.", "reported"),
+        ("The army estimated that 4,000 families fled the region.", "estimated"),
+        ("An estimated 4,000 families fled the region.", "estimated"),
+        ("The army claimed that 4,000 families fled the region.", "claimed"),
+        ("Reportedly 4,000 families fled the region.", "reported"),
+        ("Observers say 4,000 families probably fled the region.", "likely"),
+        ("The mayor said 4,000 families may have fled the region.", "possible"),
+        ("About 4,000 families are believed to have fled the region.", "estimated"),
+    ],
+)
+def test_hedge(text: str, expected: str) -> None:
+    assert hedges(text) == [expected]
+
+
+def test_a_verb_that_governs_a_later_figure_does_not_reach_an_earlier_one() -> None:
+    text = "The mayor stated that 900 homes burned and claimed that 300 more were looted."
+    assert hedges(text) == ["reported", "claimed"]
+
+
+def test_a_modal_after_though_does_not_reach_the_figure() -> None:
+    text = "Shelters housed 1,100 people, though the number could rise."
+    assert hedges(text) == ["asserted"]
+
+
+def test_precedence_helper() -> None:
+    assert stronger("reported", "possible") == "possible"
+    assert stronger("likely", "estimated") == "likely"
+    assert stronger("asserted", "asserted") == "asserted"
