@@ -4,10 +4,11 @@ Usage: python benchmarks/recognizers_text.py FILE.jsonl [--show N]
 
 FILE.jsonl holds one case a line: ``suite``, ``input`` and the expected ``results``
 (``Text``, ``TypeName``, ``Resolution{value, unit ...}``, ``Start``, ``End``). Supported suites:
-Number, NumberRange, Percent and Currency. A case passes when the set of (text, value[, unit])
-the library finds equals the expected one; texts are compared case-insensitively and values
-numerically (RT prints 15 significant digits). Prints the pass rate per suite and, last,
-``overall PASSED/TOTAL`` over those four suites.
+Number, NumberRange, Percent and Currency; DateParser is printed for reference only (dates from
+the date component against RT's past resolution, not in the last line). A case passes when the
+set of (text, value[, unit]) the library finds equals the expected one; texts are compared
+case-insensitively and values numerically (RT prints 15 significant digits). Prints the pass
+rate per suite and, last, ``overall PASSED/TOTAL`` over the four core suites.
 
 This script only maps the library's output to RT's notation; all finding and parsing is done by
 ``claimledger.extract.numbers`` and ``claimledger.extract.components.quantities``.
@@ -34,10 +35,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
 
+from claimledger.extract.components.dates import find_dates
 from claimledger.extract.components.quantities import Figure, currency_mentions, find_figures
 from claimledger.extract.numbers import plain_numbers
 from claimledger.extract.patterns.qualifiers import STRICT
@@ -47,7 +52,10 @@ SUITES = {
     "Number/English/NumberRangeModel.json": "NumberRange",
     "Number/English/PercentModel.json": "Percent",
     "NumberWithUnit/English/CurrencyModel.json": "Currency",
+    "DateTime/English/DateParser.json": "DateParser",
 }
+# The suites the last line counts; DateParser is printed for reference only.
+CORE = ("Number", "NumberRange", "Percent", "Currency")
 MINOR_UNIT_NAMES = frozenset({"Cent", "Pence", "Penny", "Kopek", "Sen"})
 
 Item = tuple[str, ...]
@@ -120,9 +128,18 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+def predict_date(text: str, reference: date) -> list[Item]:
+    """Dates resolved against the reference day, looking back (reports speak of the past)."""
+    return [(text[m.start : m.end], str(m.value)) for m in find_dates(text, reference)]
+
+
 def expected(case: dict[str, object], suite: str) -> list[Item]:
     out: list[Item] = []
     for result in case["results"]:  # type: ignore[attr-defined]
+        if suite == "DateParser":
+            past = result["Value"].get("PastResolution") or {}
+            out.append((str(result["Text"]), str(past.get("date"))))
+            continue
         text = str(result["Text"])
         resolution = result.get("Resolution") or {}
         value = resolution.get("value")
@@ -147,11 +164,16 @@ def _same(a: Item, b: Item) -> bool:
 def _same_value(x: str, y: str) -> bool:
     if x == y:
         return True
-    try:
+    if _NUMBER.fullmatch(x) and _NUMBER.fullmatch(y):
         fx, fy = float(x.rstrip("%")), float(y.rstrip("%"))
-    except ValueError:
+        return math.isclose(fx, fy, rel_tol=1e-9, abs_tol=1e-12)
+    if _INTERVAL.fullmatch(x) and _INTERVAL.fullmatch(y):
         return _same_interval(x, y)
-    return math.isclose(fx, fy, rel_tol=1e-9, abs_tol=1e-12)
+    return False  # dates and names compare as text
+
+
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?")
+_INTERVAL = re.compile(r"[\[(][^,]*,[^,]*[\])]")
 
 
 def _same_interval(x: str, y: str) -> bool:
@@ -189,11 +211,17 @@ def run(lines: Iterable[str], show: int) -> int:
     total: Counter[str] = Counter()
     shown = 0
     for line in lines:
+        if not line.strip():
+            continue
         case = json.loads(line)
         suite = SUITES.get(case["suite"])
         if suite is None:
             continue
-        got = PREDICTORS[suite](case["input"])
+        if suite == "DateParser":
+            reference = date.fromisoformat(case["context"]["ReferenceDateTime"][:10])
+            got = predict_date(case["input"], reference)
+        else:
+            got = PREDICTORS[suite](case["input"])
         want = expected(case, suite)
         total[suite] += 1
         if passes(got, want):
@@ -201,10 +229,12 @@ def run(lines: Iterable[str], show: int) -> int:
         elif shown < show:
             shown += 1
             print(f"FAIL {suite}: {case['input']!r}\n  want {want}\n  got  {got}")
-    for suite in PREDICTORS:
+    for suite in (*CORE, "DateParser"):
         if total[suite]:
-            print(f"{suite:12} {passed[suite]}/{total[suite]} ({passed[suite] / total[suite]:.1%})")
-    print(f"overall {sum(passed.values())}/{sum(total.values())}")
+            note = "" if suite in CORE else "  (reference only, not in overall)"
+            rate = passed[suite] / total[suite]
+            print(f"{suite:12} {passed[suite]}/{total[suite]} ({rate:.1%}){note}")
+    print(f"overall {sum(passed[s] for s in CORE)}/{sum(total[s] for s in CORE)}")
     return 0
 
 
@@ -213,8 +243,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file")
     parser.add_argument("--show", type=int, default=0, help="print the first N failures")
     args = parser.parse_args(argv)
-    with open(args.file, encoding="utf-8") as handle:
-        return run(handle, args.show)
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 2
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    bad = next((n for n, line in enumerate(lines, 1) if not _is_case(line)), None)
+    if bad is not None:
+        print(
+            f"{path}:{bad}: not a Recognizers-Text case (JSON with suite/input/results)",
+            file=sys.stderr,
+        )
+        return 2
+    return run(lines, args.show)
+
+
+def _is_case(line: str) -> bool:
+    if not line.strip():
+        return True
+    try:
+        case = json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(case, dict) and {"suite", "input", "results"} <= case.keys()
 
 
 if __name__ == "__main__":

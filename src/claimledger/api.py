@@ -154,10 +154,14 @@ def ingest_documents(
     *,
     pipeline: Pipeline | None = None,
     on_progress: ProgressCallback | None = None,
+    timings: Timings | None = None,
 ) -> BatchReport:
-    """``ingest`` for documents already in memory (built by code, not read from files)."""
+    """``ingest`` for documents already in memory (built by code, not read from files).
+
+    ``timings``, if given, is filled in as the batch goes, so a caller can watch a long one.
+    """
     start = time.perf_counter()
-    timings = Timings()
+    timings = timings if timings is not None else Timings()
     pipe = pipeline or _default_pipeline()
     outcomes: list[FileOutcome] = []
     with _open_ledger(settings) as ledger:

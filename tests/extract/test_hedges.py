@@ -50,3 +50,13 @@ def test_precedence_helper() -> None:
     assert stronger("reported", "possible") == "possible"
     assert stronger("likely", "estimated") == "likely"
     assert stronger("asserted", "asserted") == "asserted"
+
+
+def test_the_claim_that_hedges_without_a_speaker() -> None:
+    assert hedges("Monitors have not seen proof of the claim that 2,000 troops were lost.") == [
+        "claimed"
+    ]
+
+
+def test_could_not_is_ability_not_doubt() -> None:
+    assert hedges("Nearly 700 families could not afford rent.") == ["asserted"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimledger.extract.components.quantities import COMPONENT, currency_mentions, find_quantities
 from claimledger.extract.figures import token_before
@@ -400,3 +404,73 @@ def test_token_before_skips_spaces_brackets_and_digits() -> None:
     assert token_before(text, text.index("900")) == "$"
     assert token_before(text, text.index("5 and")) == "us$"
     assert token_before(text, text.index("23")) == "-"
+
+
+_PIECES = [
+    *["1", "20", "3,000", "4.5", "2024", "19", "0", "9" * 30, "20\u202f000", "6,2"],
+    *["million", "one", "hundred", "and", "a", "half", "thirds", "dozen", "twenty-one"],
+    *["%", "per cent", "$", "€", "rubles", "USD", "руб", "млн", "тысяч"],
+    *["(", ")", "-", "–", "to", "between", "from", "more than", "up to", "or more", "до"],
+    *["in", "out of", "every", "fourth", "May", "[3]", "No.", "Article", "aged", "years"],
+    *["1/2", "½", "x10^", "e5", "1e999", ",", ".", "\n", "k", "bn", "m"],
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([" ", ""]))
+def test_any_text_gives_well_formed_quantities(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    found = find_quantities(text)
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.converts is None or 0 <= q.converts < len(found)
+        if q.kind in CLAIMS:
+            values = q.value if isinstance(q.value, tuple) else (q.value,)
+            assert all(math.isfinite(v) for v in values)
+            assert values[0] <= values[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("Prices rose 7pc last year.", "percent", 7, "percent"),
+        ("The fund holds Rbs90bn.", "money", 9e10, "RUB"),
+        ("They paid USD250 each.", "money", 250, "USD"),
+    ],
+)
+def test_press_abbreviations(text: str, kind: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 812 555-12-34 for help.",
+        "See doi:10.1234/j.xyz for the data.",
+        "Fighting covered 1,200 km² of farmland.",
+    ],
+)
+def test_phone_numbers_references_and_areas_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_currency_conversion_with_a_note_inside_the_parentheses() -> None:
+    text = "The ministry set aside 9 billion tenge ($18 million at current rates) for it."
+    tenge, dollars = find_quantities(text)
+    assert (tenge.unit, dollars.unit, dollars.converts) == ("KZT", "USD", 0)
+
+
+def test_subset_in_parentheses_is_not_a_conversion() -> None:
+    detained, men = find_quantities("Police held 900 people (600 of them men).")
+    assert men.converts is None and detained.value == 900
+
+
+def test_quantities_equal_ones_built_the_ordinary_way() -> None:
+    (q,) = find_quantities("About 40 people.", offset=3, sentence=1)
+    built = Quantity(3, 11, 40.0, "count", "about", None, None, q.rule, 1)
+    assert q == built and hash(q) == hash(built) and repr(q) == repr(built)
+
+
+def test_heading_numbers_are_not_counts() -> None:
+    text = "2.4 Returns to Tajikistan\n3. Recommendations\nSome 4.5 million left."
+    assert [(q.kind, q.value) for q in claims(text)] == [("count", 4.5e6)]

@@ -81,3 +81,17 @@ def test_tokens_are_exact_slices() -> None:
 def test_evidence_names_the_subject_rule() -> None:
     claim = run("About 700 volunteers joined.")[0]
     assert dict(claim.evidence)["subject"].startswith("subject.")
+
+
+def test_a_share_of_a_counted_group_reads_through_the_count() -> None:
+    found = subjects("Two-thirds of the 900 households visited by the team lacked heating.")
+    assert found[0].startswith("share of households visited")
+
+
+def test_change_verbs_and_participle_clauses() -> None:
+    assert subjects("The decree would cap the number of permits at 250,000.") == [
+        "number of permits"
+    ]
+    assert subjects("Bus fares to the border rose sharply, reaching 9,000 rubles.") == [
+        "Bus fares to the border"
+    ]

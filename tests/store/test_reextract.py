@@ -51,6 +51,14 @@ def test_newer_extractor_reextracts_and_keeps_reviews(ledger: Ledger, save, doc)
     # "600" grew into "Nearly 600": not the same offsets, and unreviewed, so it is replaced
     assert children.id not in after
     assert result.claims_added == 1
+    changes = {(e.claim_id, e.action): e for e in ledger.audit_log() if e.action != "review"}
+    assert set(changes) == {
+        (people.id, "reextract"),
+        (buses.id, "reextract"),
+        (children.id, "remove"),
+    }
+    assert changes[(people.id, "reextract")].after == {"subject": "people counted"}
+    assert changes[(children.id, "remove")].before["quote"] == "600"
 
 
 def test_claims_match_by_value_and_quote_when_offsets_move(
@@ -65,7 +73,13 @@ def test_claims_match_by_value_and_quote_when_offsets_move(
     kept = ledger.claim(children.id)
     assert kept.status == "rejected"
     assert kept.start == children.start + len("Update: ")
-    assert [e.action for e in ledger.audit_log(children.id)] == ["review"]
+    review, moved = ledger.audit_log(children.id)
+    assert (review.action, moved.action, moved.user) == (
+        "review",
+        "reextract",
+        "test-extractor 1.0.0",
+    )
+    assert moved.before == {"start": children.start, "end": children.end}
 
 
 def test_reviewed_claim_survives_when_the_new_extractor_drops_it(ledger: Ledger, save, doc) -> None:

@@ -135,6 +135,10 @@ def test_a_failing_save_leaves_nothing_behind(ledger: Ledger, doc) -> None:
     assert (stats.documents, stats.sentences, stats.claims) == (0, 0, 0)
     with pytest.raises(NotFoundError):
         ledger.document("border-report")
+    # the publisher made by the failed save was rolled back: its id must not be reused
+    assert ledger.save(doc, sentences, [good], run=RUN).status == "added"
+    assert ledger.document("border-report").summary.publisher == "Test Monitor"
+    assert [d.publisher for d in ledger.documents(publisher="test monitor")] == ["Test Monitor"]
 
 
 def test_documents_lists_summaries_newest_first(ledger: Ledger, save, make_doc) -> None:

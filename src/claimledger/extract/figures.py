@@ -38,6 +38,7 @@ class Figure:
     core: tuple[int, int] = (-1, -1)  # the span without the qualifier
     bounds: str = ""  # "(]" etc. when two one-sided qualifiers make a range
     token: str | None = None  # token_before the (first) number, once computed
+    after: str | None = None  # token_after the last number, once computed
 
     @property
     def low(self) -> Number:
@@ -100,6 +101,43 @@ class Lookback:
         return self.regex.search(text, max(floor, pos - self.width), pos)
 
 
+def token_after(text: str, pos: int) -> str:
+    """The lower-cased word (letters only) or the single character that follows ``pos``."""
+    start = pos
+    while start < len(text) and start - pos < 3 and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end].lower() if end > start else text[start : start + 1]
+
+
+@dataclass(frozen=True)
+class Lookahead:
+    """A pattern anchored at a position, tried only when the token there could start it."""
+
+    regex: re.Pattern[str]
+    firsts: frozenset[str]
+    signs: str = ""
+
+    def match(self, text: str, pos: int, token: str | None = None) -> re.Match[str] | None:
+        token = token_after(text, pos) if token is None else token
+        if token not in self.firsts and not (len(token) == 1 and token in self.signs):
+            return None
+        return self.regex.match(text, pos)
+
+
+def firsts(*phrases: Iterable[str]) -> frozenset[str]:
+    """The leading words (letters only) of phrases, lower case."""
+    out = set()
+    for group in phrases:
+        for phrase in group:
+            lead = re.match(r"[^\W\d_]+", phrase.lower())
+            if lead:
+                out.add(lead.group())
+    return frozenset(out)
+
+
 def finals(*phrases: Iterable[str]) -> frozenset[str]:
     """The last words of phrases, lower case: where a phrase ending before a number ends."""
     return frozenset(p.split()[-1].lower() for group in phrases for p in group if p.split())
@@ -120,21 +158,21 @@ class Patterns:
     ident_before: Lookback
     ident_after: re.Pattern[str]
     month_before: Lookback
-    month_after: re.Pattern[str]
+    month_after: Lookahead
     age_before: Lookback
-    age_after: re.Pattern[str]
-    time_after: re.Pattern[str]
-    measure_after: re.Pattern[str]
-    ratio_after: re.Pattern[str]
+    age_after: Lookahead
+    time_after: Lookahead
+    measure_after: Lookahead
+    ratio_after: Lookahead
     period_before: Lookback
     count_after: re.Pattern[str]
     bound_link: re.Pattern[str]
     list_link: re.Pattern[str]
     law_before: Lookback
-    law_after: re.Pattern[str]
+    law_after: Lookahead
     list_end: re.Pattern[str]
     by_before: Lookback
-    exchange_after: re.Pattern[str]
+    exchange_after: Lookahead
     exchange_before: Lookback
     date_lead: Lookback
     list_marker: re.Pattern[str]
@@ -143,8 +181,9 @@ class Patterns:
     rate_before: Lookback
     year_before: Lookback
     minor_link: re.Pattern[str]
+    note_close: re.Pattern[str]
     minor_end: re.Pattern[str]
-    clock_after: re.Pattern[str]
+    clock_after: Lookahead
 
 
 # Words before "half"/"quarter" that make it a part of a period ("the first half of 2024").
@@ -186,7 +225,7 @@ def patterns() -> Patterns:
             i,
         ),
         percent_after=re.compile(
-            r"\s?%|\s?(?:per\s?cent|percent|percentage|pct)s?\b(?:\s+points?)?"
+            r"\s?%|\s?(?:per\s?cent|percent|percentage|pct|pc)s?\b(?:\s+points?)?"
             rf"|\s(?:{alt(nw.RUSSIAN_PERCENT_WORDS)})(?!\w)",
             i,
         ),
@@ -217,7 +256,8 @@ def patterns() -> Patterns:
         # Tried at each number's start only; URLs are searched when the text has one.
         blocked=re.compile(
             r"(?P<date>\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
-            r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?\b)|(?P<phone>\+\d[\d\s()-]{7,}\d)"
+            r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?\b)|(?P<phone>\+\d[\d\s()-]{7,}\d"
+            r"|\d{3}\)?[\s-]?\d{3}-\d{2}-\d{2}(?!\d)|\d{3}-\d{2}-\d{2}(?!\d)|\d{3}\)\s?\d{3}-\d{4}(?!\d))"
         ),
         url=re.compile(r"(?:https?://|www\.)\S+", i),
         ident_before=Lookback(
@@ -232,7 +272,11 @@ def patterns() -> Patterns:
             12,
             finals(nw.MONTHS, [m + "." for m in nw.MONTHS], ["of"]),
         ),
-        month_after=re.compile(rf"\s*(?:-\s*\d{{1,2}}\s+)?(?:of\s+)?(?:{alt(nw.MONTHS)})\b", i),
+        month_after=Lookahead(
+            re.compile(rf"\s*(?:-\s*\d{{1,2}}\s+)?(?:of\s+)?(?:{alt(nw.MONTHS)})\b", i),
+            firsts(nw.MONTHS, ["of"]),
+            "-",
+        ),
         age_before=Lookback(
             re.compile(
                 rf"\b(?:(?:{alt(nw.AGE_PREFIXES)})\s+(?:between\s+)?"
@@ -242,23 +286,41 @@ def patterns() -> Patterns:
             ),
             40,
         ),
-        age_after=re.compile(
-            r"\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b|\s+years?\s+of\s+age\b|\s+and\s+(?:older|over|above|younger|under)\b",
-            i,
+        age_after=Lookahead(
+            re.compile(
+                r"\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b|\s+years?\s+of\s+age\b"
+                r"|\s+and\s+(?:older|over|above|younger|under)\b",
+                i,
+            ),
+            frozenset({"year", "years", "yr", "yrs", "and"}),
+            "-",
         ),
-        time_after=re.compile(rf"\s*-?\s*(?:an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
-        measure_after=re.compile(rf"\s?(?:{alt(nw.MEASURE_UNITS)})(?![\w])", i),
-        ratio_after=re.compile(rf"\s*-?\s*(?:{alt(nw.RATIO_SUFFIXES)})\b", i),
+        time_after=Lookahead(
+            re.compile(rf"\s*-?\s*(?:an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
+            firsts(nw.TIME_UNITS, ["a", "an"]),
+            "-",
+        ),
+        measure_after=Lookahead(
+            re.compile(rf"\s?(?:{alt(nw.MEASURE_UNITS)})(?![\w])", i),
+            firsts(nw.MEASURE_UNITS),
+            "".join({u[0] for u in nw.MEASURE_UNITS if not u[0].isalpha()}),
+        ),
+        ratio_after=Lookahead(
+            re.compile(rf"\s*-?\s*(?:{alt(nw.RATIO_SUFFIXES)})\b", i),
+            firsts(nw.RATIO_SUFFIXES),
+            "-",
+        ),
         period_before=Lookback(
             re.compile(rf"\b(?:{ordinals})\s+$", i), 12, finals(nw.ORDINALS, _PERIOD_WORDS)
         ),
         count_after=re.compile(rf"\s+(?:\w+\s+)?(?:{alt(nw.COUNT_AFTER_YEARLIKE)})\b", i),
+        note_close=re.compile(r"[^()\d]{0,40}\)"),
         minor_link=re.compile(r"\s+(?:and\s+)?", i),
         minor_end=re.compile(r"\s*(?:[.,;!?)]|$|and\b)", i),
         year_before=Lookback(re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$"), 5, frozenset(), "-–/"),
         rate_before=Lookback(re.compile(r"\b(?:per|every)\s+$", i), 6, frozenset({"per", "every"})),
         change_before=Lookback(
-            re.compile(rf"\b{alt(qualifiers.CHANGE_VERBS)}\b(?:\s+[\w'’-]+){{0,3}}\s+$", i), 40
+            re.compile(rf"\b{alt(qualifiers.CHANGE_VERBS)}\b(?:\s+\S+){{0,3}}\s+$", i), 40
         ),
         then_to=re.compile(r"(?:\s*\([^()]{0,40}\))?\s+to\b", i),
         date_lead=Lookback(
@@ -266,17 +328,20 @@ def patterns() -> Patterns:
         ),
         list_marker=re.compile(r"(?:^|\n)[ \t]*(?:[-*•]\s*)?[(\[]?$"),
         by_before=Lookback(re.compile(r"\bby\s+$", i), 4, frozenset({"by"})),
-        exchange_after=re.compile(
-            r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|1\s+|a\s+)?(?:us\s+)?"
-            r"(?:dollar|euro|\$|€|usd|eur|ruble|rouble|rub)\b",
-            i,
+        exchange_after=Lookahead(
+            re.compile(
+                r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|1\s+|a\s+)?(?:us\s+)?"
+                r"(?:dollar|euro|\$|€|usd|eur|ruble|rouble|rub)\b",
+                i,
+            ),
+            frozenset({"to", "per", "against"}),
         ),
         exchange_before=Lookback(
             re.compile(r"\bexchange\s+rates?\s+(?:of\s+)?(?:about\s+|around\s+)?$", i),
             30,
             frozenset({"rate", "rates", "of", "about", "around"}),
         ),
-        list_link=re.compile(r"\s*(?:,|and|or|&|to|through|-|–)\s*(?:,\s*)?(?:and\s+)?", i),
+        list_link=re.compile(r"\s*(?:,|and|or|&|to|through|of|-|–)\s*(?:,\s*)?(?:and\s+)?", i),
         list_end=re.compile(r"\s*(?:[,.;:)\]]|(?:and|or|of|to|in)\b|$)", i),
         law_before=Lookback(
             re.compile(rf"(?:(?<![\w])(?:{alt(nw.LAW_PREFIXES)})|№)\s*(?:no\.?\s*|№\s*)?$", i),
@@ -284,7 +349,12 @@ def patterns() -> Patterns:
             finals(nw.LAW_PREFIXES, ["no", "no."]),
             "№§",
         ),
-        law_after=re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i),
+        law_after=Lookahead(
+            re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i), frozenset(), "-/"
+        ),
         bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
-        clock_after=re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)", i),
+        clock_after=Lookahead(
+            re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)", i),
+            frozenset({"a", "p", "am", "pm", "o", "hrs", "h"}),
+        ),
     )

@@ -11,7 +11,7 @@ adds ``ordinal``, ``url`` and ``phone`` itself.
 
 from __future__ import annotations
 
-from claimledger.extract.figures import CLAIM_KINDS, Figure, patterns, token_before
+from claimledger.extract.figures import CLAIM_KINDS, Figure, patterns, token_after, token_before
 from claimledger.extract.numbers import Number
 from claimledger.extract.patterns import numbers as nw
 from claimledger.extract.patterns import qualifiers
@@ -23,6 +23,7 @@ def classify(text: str, fig: Figure) -> None:
         return
     if fig.token is None:
         fig.token = token_before(text, fig.low.start)
+    fig.after = token_after(text, fig.last.end)
     for name, test in _NON_CLAIM_TESTS:
         if test(text, fig):
             fig.kind, fig.unit = name, None
@@ -45,10 +46,20 @@ def _is_list_marker(text: str, fig: Figure) -> bool:
     if n.form != "digits" or fig.kind != "count" or n.value > nw.LIST_MARKER_MAX:
         return False
     right = text[n.end : n.end + 2]
+    if _is_section_number(text, n):
+        return True
     if right[:1] not in (".", ")", "]") or right[1:2] not in (" ", "\t", "\n", ""):
         return False
     if right[:1] == ")" and text[n.start - 1 : n.start] == "(":
         return True  # "(2) ..." anywhere
+    return patterns().list_marker.search(text, max(0, n.start - 8), n.start) is not None
+
+
+def _is_section_number(text: str, n: Number) -> bool:
+    """ "1.1 Historical background" at the start of a line: a heading number."""
+    raw = text[n.start : n.end]
+    if "." not in raw or n.value >= 100 or text[n.end : n.end + 1] != " ":
+        return False
     return patterns().list_marker.search(text, max(0, n.start - 8), n.start) is not None
 
 
@@ -60,7 +71,7 @@ def _is_law_number(text: str, fig: Figure) -> bool:
     rx = patterns()
     if rx.law_before.search(text, n.start, token=fig.token):
         return True
-    return rx.law_after.match(text, fig.last.end) is not None
+    return rx.law_after.match(text, fig.last.end, token=fig.after) is not None
 
 
 def _is_identifier(text: str, fig: Figure) -> bool:
@@ -75,6 +86,10 @@ def _is_identifier(text: str, fig: Figure) -> bool:
         return True  # "Su-34", "COVID-19"; but "mid-2023" is a year
     if left[-1:] == "(" and left[:1].isalnum():
         return True  # "Article 328(2)"
+    right = text[fig.last.end : fig.last.end + 3]
+    reference = right[1:2].isdigit() or (right[1:2].isalpha() and right[2:] == ".")
+    if right[:1] == "/" and reference and not yearlike(text, n):
+        return True  # "10.1016/j.x", "68/262": a reference; "300/year" is a rate
     if rx.rate_before.search(text, n.start, token=fig.token):
         return True  # "12 per 100,000 people": the base of a rate
     last = fig.last
@@ -90,7 +105,7 @@ def _is_date(text: str, fig: Figure) -> bool:
     rx = patterns()
     if rx.month_before.search(text, n.start, token=fig.token):
         return True
-    return rx.month_after.match(text, fig.last.end) is not None
+    return rx.month_after.match(text, fig.last.end, token=fig.after) is not None
 
 
 def _is_period_part(text: str, fig: Figure) -> bool:
@@ -150,7 +165,7 @@ def _is_age(text: str, fig: Figure) -> bool:
     start = fig.core[0]
     if rx.age_before.search(text, start):
         return True
-    return rx.age_after.match(text, fig.last.end) is not None
+    return rx.age_after.match(text, fig.last.end, token=fig.after) is not None
 
 
 def _is_duration(text: str, fig: Figure) -> bool:
@@ -162,11 +177,15 @@ def _is_duration(text: str, fig: Figure) -> bool:
 
 
 def _is_measure(text: str, fig: Figure) -> bool:
-    return fig.kind == "count" and bool(patterns().measure_after.match(text, fig.last.end))
+    return fig.kind == "count" and bool(
+        patterns().measure_after.match(text, fig.last.end, token=fig.after)
+    )
 
 
 def _is_ratio(text: str, fig: Figure) -> bool:
-    return fig.kind == "count" and bool(patterns().ratio_after.match(text, fig.last.end))
+    return fig.kind == "count" and bool(
+        patterns().ratio_after.match(text, fig.last.end, token=fig.after)
+    )
 
 
 def _is_vague(text: str, fig: Figure) -> bool:

@@ -111,7 +111,13 @@ def number_regex() -> re.Pattern[str]:
     glued = trie_pattern(_cased(words.SCALE_SUFFIXES))
     spaced = trie_pattern(_cased(words.SPACED_SCALE_SUFFIXES))
     ordinal = trie_pattern(_cased(["st", "nd", "rd", "th", "s"]))
-    codes = trie_pattern(_cased(["m" + code for code in currencies.CODES] + list(currencies.CODES)))
+    codes = trie_pattern(
+        _cased(
+            ["m" + code for code in currencies.CODES]
+            + list(currencies.CODES)
+            + ["pc", "pct", "percent"]
+        )
+    )
     three = "|".join(_cased(c for c in currencies.CODES if len(c) == 3 and c.isascii()))
     # Atomic, and never followed by a letter: "29km" and "Su34" are not numbers, "115USD" is.
     digits = (

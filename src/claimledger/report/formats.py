@@ -113,8 +113,10 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def hits_table(hits: Sequence[Any], query: str) -> Table:
     """Search hits; ``snippet`` must carry ``[[...]]`` marks (``search(marks=MARKS)``)."""
     table = Table(title=f"{len(hits)} hits for {query!r}", title_justify="left", expand=False)
-    for column in ("doc", "published", "publisher", "snippet"):
-        table.add_column(column, overflow="fold")
+    table.add_column("doc", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("publisher", overflow="fold", max_width=24)
+    table.add_column("snippet", overflow="fold", ratio=1)
     for hit in hits:
         table.add_row(
             str(hit.doc_id),

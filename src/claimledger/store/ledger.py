@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from claimledger.errors import ClaimledgerError, StoreError
 from claimledger.model import Claim, Document, Sentence
-from claimledger.store import fulltext, migrate, queries, writes
+from claimledger.store import fulltext, migrate, queries, rows, writes
 from claimledger.store import schema as t
 from claimledger.store.records import (
     ROLES,
@@ -57,6 +57,7 @@ class Ledger:
         self._engine = engine
         self.url = url
         self._runs: dict[tuple[str, str, str], int] = {}
+        self._ids = rows.IdCache()
 
     @classmethod
     def open(cls, url: str) -> Ledger:
@@ -116,7 +117,7 @@ class Ledger:
         """
         if not isinstance(run, RunInfo):
             run = RunInfo(*run)
-        batch = writes.Batch(
+        batch = rows.Batch(
             doc=doc,
             sentences=sentences,
             claims=claims,
@@ -127,8 +128,16 @@ class Ledger:
             band_keys=band_keys,
             duplicate_of=duplicate_of,
             original_bytes=original_bytes,
+            ids=self._ids,
         )
-        return self._write(lambda conn: writes.save_document(conn, batch), doc.path or doc.id)
+
+        def attempt(conn: Connection) -> SaveResult:
+            self._ids.begin()
+            return writes.save_document(conn, batch)
+
+        result = self._write(attempt, doc.path or doc.id)
+        self._ids.commit()
+        return result
 
     def _run_id(self, run: RunInfo) -> int:
         key = (
@@ -173,8 +182,8 @@ class Ledger:
             raise StoreError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
 
         def apply(conn: Connection) -> None:
-            row = {"name": name, "role": role, "created_at": writes.now()}
-            conn.execute(writes.insert_ignore(conn, t.users), row)
+            row = {"name": name, "role": role, "created_at": rows.now()}
+            conn.execute(rows.insert_ignore(conn, t.users), row)
             conn.execute(update(t.users).where(t.users.c.name == name), {"role": role})
 
         self._write(apply)

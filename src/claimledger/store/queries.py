@@ -163,8 +163,10 @@ def claim_record(row: Any) -> StoredClaim:
 
 def aware(moment: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes; everything the ledger writes is UTC."""
-    if moment is None:
-        return None
+    return None if moment is None else utc(moment)
+
+
+def utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
@@ -204,8 +206,6 @@ def documents(conn: Connection, filters: Filters) -> list[DocumentSummary]:
 
 
 def summary_record(row: Any) -> DocumentSummary:
-    ingested = aware(row["ingested_at"])
-    assert ingested is not None  # the column is NOT NULL
     return DocumentSummary(
         id=row["id"],
         title=row["title"],
@@ -215,7 +215,7 @@ def summary_record(row: Any) -> DocumentSummary:
         language=row["language"],
         media_type=row["media_type"],
         content_hash=row["content_hash"],
-        ingested_at=ingested,
+        ingested_at=utc(row["ingested_at"]),
         duplicate_of=row["duplicate_of"],
         extractor=row["extractor"],
         extractor_version=row["extractor_version"],
@@ -334,7 +334,7 @@ def audit_log(conn: Connection, claim_id: int | None) -> list[AuditEntry]:
             id=r.id,
             claim_id=r.claim_id,
             user=r.user,
-            at=aware(r.at) or r.at,
+            at=utc(r.at),
             action=r.action,
             before=r.before,
             after=r.after,
@@ -346,4 +346,4 @@ def audit_log(conn: Connection, claim_id: int | None) -> list[AuditEntry]:
 
 def users(conn: Connection) -> list[User]:
     rows = conn.execute(select(t.users).order_by(byte_order(conn, t.users.c.name)))
-    return [User(r.name, r.role, aware(r.created_at) or r.created_at) for r in rows]
+    return [User(r.name, r.role, utc(r.created_at)) for r in rows]

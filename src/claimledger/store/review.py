@@ -8,7 +8,7 @@ from typing import Any
 from claimledger.errors import StoreError
 from claimledger.model import HEDGES, QUALIFIERS, REVIEW_STATUSES
 from claimledger.store.records import CORRECTABLE, StoredClaim
-from claimledger.store.writes import now
+from claimledger.store.rows import now
 
 _CHOICES: dict[str, tuple[str, ...]] = {"qualifier": QUALIFIERS, "hedge": HEDGES}
 

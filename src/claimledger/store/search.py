@@ -58,7 +58,9 @@ def _latin_folds() -> dict[int, str]:
 
 def tokens(text: str) -> list[str]:
     """The indexed words of ``text``."""
-    return [fold(m.group()) for m in _TOKEN.finditer(text)]
+    if text.isascii():
+        return _TOKEN.findall(text.lower())
+    return [fold(token) for token in _TOKEN.findall(text)]
 
 
 def tsvector_literal(text: str) -> str:

@@ -47,6 +47,8 @@ class _Rx:
     adverb: re.Pattern[str]
     skip_left: re.Pattern[str]
     told_object: re.Pattern[str]
+    any_cue: re.Pattern[str]
+    noun_that: re.Pattern[str]
     made_by: re.Pattern[str]
     data_lead: re.Pattern[str]
     noun_hint: re.Pattern[str]
@@ -100,6 +102,11 @@ def _rx() -> _Rx:
         ),
         object_np=re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?=that\b)|^\s+[A-Z][\w'’-]*"),
         told_object=re.compile(r"^\s+(?:the\s+|a\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"),
+        # One scan that rules out the sentences with no attribution at all (most of them).
+        any_cue=re.compile(
+            rf"\b(?:{trie_pattern(verbs)})\b|[Aa]ccording to|['’]s\s|edly\b|:\s|\b(?:{nouns})\b"
+        ),
+        noun_that=re.compile(r"\s+that\b"),
         made_by=re.compile(
             r"^(?:published|released|compiled|prepared|produced|issued|commissioned|conducted)"
             r"\s+by\s+(.+)$"
@@ -165,6 +172,8 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 
 
 def _find_cues(text: str) -> list[Cue]:
+    if not _rx().any_cue.search(text):
+        return []
     spans = clause_spans(text)
     cues = _verb_cues(text, spans)
     cues.extend(_according_cues(text))
@@ -187,7 +196,12 @@ def _verb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
 def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> Cue | None:
     verb = text[start:end]
     before = text[:start]
-    if _rx().not_verb_before.search(before, max(0, start - 20)) or verb.lower() != verb:
+    if verb.lower() != verb:
+        return None
+    noun = _rx().not_verb_before.search(before, max(0, start - 20)) or _after_verb(before)
+    if verb in cx.CLAIM_NOUNS and _rx().noun_that.match(text, end) and noun:
+        return _noun_cue(text, spans, start, end, _verb_hedge(verb))
+    if _rx().not_verb_before.search(before, max(0, start - 20)):
         return None
     if verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end):
         return None
@@ -210,6 +224,18 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
     scope = (0, len(text)) if post else (start, clause[1])
     kind = "post" if post else "pre"
     return Cue(start, end, kind, hedge, speaker, speaker_start, left_end, scope)
+
+
+def _after_verb(before: str) -> bool:
+    """ "denied reports that": a noun after a verb in the past tense."""
+    words = before.split()
+    return bool(words) and words[-1].endswith("ed") and words[-1].islower()
+
+
+def _noun_cue(text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str) -> Cue:
+    """ "the claim that 2,000 ...", "reports that ...": a hedge with no speaker."""
+    clause = clause_at(spans, start)
+    return Cue(start, end, "noun", hedge, None, start, start, (end, clause[1]))
 
 
 def _passive_cue(

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import Cue, clause_at, clause_spans, find_cues
-from claimledger.extract.components.sources import governing_cues
+from claimledger.extract.components.sources import cue_chain
+from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import timewords as tw
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import CLAIM_KINDS, Claim
@@ -35,7 +37,7 @@ class DateMention:
 @dataclass(frozen=True)
 class _Rx:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    combined: re.Pattern[str]
+    month_hint: re.Pattern[str]
     start_marker: re.Pattern[str]
     statement_gap: re.Pattern[str]
     prefilter: re.Pattern[str]
@@ -43,13 +45,13 @@ class _Rx:
 
 @cache
 def _rx() -> _Rx:
-    months = "|".join(sorted(tw.MONTHS, key=len, reverse=True))
-    days = "|".join(tw.WEEKDAYS)
-    leads = "|".join(tw.MONTH_LEADS)
+    months = trie_pattern(tw.MONTHS)
+    days = trie_pattern(tw.WEEKDAYS)
+    leads = _either_case(tw.MONTH_LEADS)
     year = r"(1[89]\d\d|20\d\d)"
-    rel_years = "|".join(re.escape(k) for k in tw.RELATIVE_YEARS)
-    rel_months = "|".join(re.escape(k) for k in tw.RELATIVE_MONTHS)
-    now = "|".join(re.escape(k) for k in tw.NOW_WORDS if k != "today")
+    rel_years = _either_case(tw.RELATIVE_YEARS)
+    rel_months = _either_case(tw.RELATIVE_MONTHS)
+    now = _either_case(k for k in tw.NOW_WORDS if k != "today")
     patterns = (
         ("iso", rf"\b{year}-(\d\d)-(\d\d)\b"),
         (
@@ -64,32 +66,37 @@ def _rx() -> _Rx:
         ("last_month_name", rf"\blast\s+({months})\b"),
         (
             "month",
-            rf"\b(?i:{leads})\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?({months})\b"
+            rf"\b{leads}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?({months})\b"
             r"(?!\.?,?\s+\d)",
         ),
         ("weekday", rf"\b({days})\b"),
-        ("relative_year", rf"\b(?i:{rel_years})\b"),
-        ("relative_month", rf"\b(?i:{rel_months})\b"),
-        ("relative_day", r"\b(?i:yesterday|today)\b"),
-        ("now", rf"\b(?i:{now})\b"),
+        ("relative_year", rf"\b{rel_years}\b"),
+        ("relative_month", rf"\b{rel_months}\b"),
+        ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
+        ("now", rf"\b{now}\b"),
         ("year", rf"(?<![\d$€£.,/])\b{year}\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)"),
     )
-    combined = "|".join(f"(?P<{name}>{rx})" for name, rx in patterns)
     return _Rx(
         tuple((name, re.compile(rx)) for name, rx in patterns),
-        re.compile(combined),
+        re.compile(rf"\b{months}\b"),
         re.compile(r"\b(?:since|starting|beginning)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
         re.compile(r"^(?:\s+\w+ly)?\s*(?:on|in|at|during|,)?\s*(?:the\s+)?$"),
         # Most sentences hold no date; one cheap scan rules them out before twelve patterns.
-        re.compile(
-            rf"\b(?:1[89]\d\d|20\d\d|{months}|{days}|(?i:year|month|now|currently|today|yesterday)"
-            r"|present|moment|presently)\b"
-        ),
+        re.compile(rf"\b(?:1[89]\d\d|20\d\d|{months}|{days}|{_either_case(_HINTS)})\b"),
     )
 
 
+_HINTS = ("year", "month", "now", "currently", "today", "yesterday", "present", "moment")
+
+
+def _either_case(words: Iterable[str]) -> str:
+    """A trie pattern for the words in lower case and with a capital first letter."""
+    items = list(words)
+    return "(?:" + trie_pattern(items + [w[:1].upper() + w[1:] for w in items]) + ")"
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Date expressions in ``text``, the most specific reading where they overlap, in order."""
+    """Date expressions in ``text``, longest first where they overlap, in text order."""
     return list(_cached_dates(text, published))
 
 
@@ -99,18 +106,60 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     if not _rx().prefilter.search(text):
         return ()
     found: list[DateMention] = []
-    singles = dict(_rx().patterns)
-    # One scan; alternatives are listed from most to least specific, so at any position the
-    # fullest reading wins, and a bare month refuses to start where a day or year follows.
-    for match in _rx().combined.finditer(text):
-        name = match.lastgroup or "year"
-        single = singles[name].match(text, match.start())
-        if single is None:
+    taken: list[tuple[int, int]] = []
+    months = [m.start() for m in _rx().month_hint.finditer(text)]
+    for name, rx in _rx().patterns:
+        if not _worth_trying(name, text):
             continue
-        value = _resolve(name, single, published)
-        kind = "now" if name == "now" else "date"
-        found.append(DateMention(single.start(), single.end(), value, kind, f"date.{name}"))
-    return tuple(found)
+        for match in _matches(name, rx, text, months):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            value = _resolve(name, match, published)
+            kind = "now" if name == "now" else "date"
+            found.append(DateMention(match.start(), match.end(), value, kind, f"date.{name}"))
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+_NEEDS_MONTH = frozenset({"month_day", "day_month", "month_year", "last_month_name", "month"})
+# Patterns that begin with the month name itself: one anchored match per month mention.
+_AT_MONTH = frozenset({"month_day", "month_year"})
+
+
+def _matches(
+    name: str, rx: re.Pattern[str], text: str, months: list[int]
+) -> Iterator[re.Match[str]]:
+    """Matches of one pattern; month patterns only look in a window around each month name."""
+    if name not in _NEEDS_MONTH:
+        yield from rx.finditer(text)
+        return
+    if name in _AT_MONTH:
+        for pos in months:
+            match = rx.match(text, pos)
+            if match:
+                yield match
+        return
+    for pos in months:
+        yield from rx.finditer(text, max(0, pos - _MONTH_REACH), pos + _MONTH_REACH)
+
+
+# A month pattern reaches at most this far from its month name ("the end of" ... ", 2024").
+_MONTH_REACH = 40
+
+
+def _worth_trying(name: str, text: str) -> bool:
+    """Cheap substring checks that skip patterns which cannot match (most of them, usually)."""
+    if name in _NEEDS_MONTH:
+        return True
+    if name in ("weekday", "relative_day"):
+        return "day" in text
+    if name == "relative_year":
+        return "year" in text
+    if name == "relative_month":
+        return "month" in text
+    if name == "iso":
+        return "-" in text
+    return True
 
 
 def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
@@ -179,7 +228,7 @@ def date_for(
     """The date of the figure at ``start:end`` of sentence ``text``, and the rule used."""
     cues = find_cues(text)
     clause = clause_at(clause_spans(text), start)
-    governing = governing_cues(cues, start, end)[:1]
+    governing = list(cue_chain(text, start, end)[:1])
     mentions = [
         m
         for m in find_dates(text, published)

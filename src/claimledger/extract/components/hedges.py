@@ -22,8 +22,7 @@ from claimledger.extract.components.clauses import (
     find_cues,
     stronger,
 )
-from claimledger.extract.components.sources import attribute
-from claimledger.extract.components.speakers import SpeakerMemory
+from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
 from claimledger.extract.pipeline import Parse, component
@@ -42,13 +41,15 @@ def _word_rx() -> re.Pattern[str]:
 def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
     """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used."""
     cues = find_cues(text)
-    used = attribute(cues, start, end, SpeakerMemory()).cues
+    used = cue_chain(text, start, end)
     hedge, rule = "asserted", "hedge.none"
     for cue in used:
         if stronger(cue.hedge, hedge) != hedge:
             hedge, rule = cue.hedge, f"hedge.cue.{cue.kind}"
     low, high = _region(text, start, end, cues, used)
     for match in _word_rx().finditer(text, low, high):
+        if match.group() == "could" and text.startswith(" not", match.end()):
+            continue  # "could not afford", "could not be verified": ability, not doubt
         name = match.lastgroup or hedge
         if HEDGE_RANK[name] < HEDGE_RANK[hedge]:
             hedge, rule = name, f"hedge.word.{name}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from claimledger.extract.patterns import phrases as ph
@@ -91,11 +91,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
     starts = [m.start() for m in _TOKEN.finditer(text)]
     words = _TOKEN.findall(text)
-    out = tuple(
-        _new_tok(Tok, (start, start + len(word), word, word.lower(), word[:1].isalpha()))
-        for start, word in zip(starts, words, strict=True)
-    )
-    return out, starts
+    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+    lows = [word.lower() for word in words]
+    alphas = [word[:1].isalpha() for word in words]
+    rows = zip(starts, ends, words, lows, alphas, strict=True)
+    return tuple(map(partial(_new_tok, Tok), rows)), starts
 
 
 def is_np_word(tok: Tok) -> bool:
@@ -128,9 +128,13 @@ def continuation(toks: list[Tok], i: int) -> list[Tok]:
         if tok.low == "this" and k + 1 < len(toks) and toks[k + 1].low in ph.TIME_UNITS:
             break
         out.append(tok)
-    while out and (out[-1].low in ph.FUNCTION_WORDS or out[-1].low in ph.TIME_WORDS):
+    while out and (out[-1].low in _TRAILING or out[-1].low in ph.FUNCTION_WORDS):
         out.pop()
     return out
+
+
+# Words that only make sense before a date the continuation stopped at ("in early [2025]").
+_TRAILING = ph.TIME_WORDS | ph.TIME_MODIFIERS
 
 
 def text_of(toks: list[Tok]) -> str:
@@ -143,18 +147,25 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
     end = fig.start if stop is None else stop
     toks = unblocked(fig, tokens(fig.text, max(0, end - 3 * WINDOW), end))
     i = len(toks) - 1
-    while i >= 0 and is_particle(toks[i]):
+    while i >= 0 and (is_particle(toks[i]) or toks[i].text == ","):
         i -= 1
+    if stop is None and _starts_with_verb(fig):
+        begin = subject_start(toks, i)  # "... now exceeds 5 million": the verb is in the figure
+        return reorder_fronted(clean(text_of(toks[begin : i + 1]))), ""
     iobj_end = i
-    while i >= 0 and is_np_word(toks[i]) and not looks_verb(toks[i], i == iobj_end):
+    while i >= 0 and _in_object(toks[i]) and not looks_verb(toks[i], i == iobj_end):
+        if _verb_before_object(toks, i):
+            break
         i -= 1
-    iobj = toks[i + 1 : iobj_end + 1] if i < iobj_end else []
-    if i < 0 or not looks_verb(toks[i], i == iobj_end):
+    iobj = [t for t in toks[i + 1 : iobj_end + 1] if t.low not in _OBJECT_WORDS]
+    if i < 0 or not (looks_verb(toks[i], i == iobj_end) or _verb_before_object(toks, i)):
         return "", ""
     i = skip_verbs(toks, i - 1)
     if i >= 0 and toks[i].low == "and" and not (i > 0 and toks[i - 1].text == ","):
         i = coordinated(toks, i - 1)
     begin = subject_start(toks, i)
+    if begin > i and i >= 0 and toks[i].text == ",":
+        begin, i = _sentence_subject(toks)
     raw = text_of(toks[begin : i + 1])
     if raw.lower() in PRONOUNS:
         return raw.lower(), text_of(iobj)
@@ -162,6 +173,36 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
 
 
 _SUBJECT_EDGE = EDGE | {"with"}
+
+
+def _starts_with_verb(fig: Figure) -> bool:
+    first = fig.text[fig.start : fig.end].split(" ", 1)[0].lower()
+    return first in ph.VERBS or first in ph.CHANGE_VERBS
+
+
+def _verb_before_object(toks: list[Tok], i: int) -> bool:
+    """ "fined the company 2 million": an -ed word right before a determiner is a verb."""
+    tok = toks[i]
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return tok.low.endswith("ed") and len(tok.low) > 4 and nxt in _OBJECT_WORDS
+
+
+def _in_object(tok: Tok) -> bool:
+    return is_np_word(tok) or tok.low in _OBJECT_WORDS
+
+
+_OBJECT_WORDS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "them", "him", "us", "you", "me"]
+)
+
+
+def _sentence_subject(toks: list[Tok]) -> tuple[int, int]:
+    """ "Prices ... rose, reaching 120,000": the clause is a participle; take the sentence's
+    opening noun phrase, up to its first listed verb."""
+    j = 0
+    while j < len(toks) and toks[j].is_word and toks[j].low not in ph.VERBS:
+        j += 1
+    return 0, j - 1
 
 
 def skip_verbs(toks: list[Tok], i: int) -> int:
@@ -185,6 +226,9 @@ def subject_start(toks: list[Tok], end: int) -> int:
     listing = False
     while i >= 0:
         tok = toks[i]
+        if tok.low in ("who", "which") and i > 0 and toks[i - 1].is_word:
+            i -= 1  # "Employers who hire ...": the head noun before the relative clause
+            continue
         if tok.low in _SUBJECT_EDGE or tok.text in ";:()–—" or tok.low in ph.VERBS:
             break
         if tok.low == "and":
@@ -227,7 +271,7 @@ def looks_verb(tok: Tok, first: bool = False) -> bool:
     """A verb from the lists; in the slot right before the figure also any -ing/-ed form."""
     if not tok.is_word:
         return False
-    if tok.low in ph.VERBS or tok.low in ph.CHANGE_VERBS:
+    if tok.low in ph.VERBS or tok.low in ph.CHANGE_VERBS or tok.low in ph.TRANSACTION_VERBS:
         return True
     return first and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
 

@@ -11,7 +11,9 @@ bare surnames are resolved through a per-document memory of named speakers.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import Cue, find_cues
@@ -24,6 +26,8 @@ from claimledger.extract.components.speakers import (
 from claimledger.extract.patterns import context as cx
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Claim
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def _figure_leads(cue: Cue, start: int) -> bool:
 def _reaches(cue: Cue, start: int, end: int) -> bool:
     if not (cue.scope[0] <= start and end <= cue.scope[1]):
         return False
-    if cue.kind in ("pre", "possessive"):
+    if cue.kind in ("pre", "possessive", "noun"):
         return cue.end <= start
     if cue.kind == "passive":
         return cue.speaker_start <= start < cue.start
@@ -64,17 +68,36 @@ def _distance(cue: Cue, start: int, end: int) -> int:
     return start - cue.end if cue.end <= start else max(0, cue.start - end)
 
 
-def attribute(cues: list[Cue], start: int, end: int, memory: SpeakerMemory) -> Attribution:
-    governing = governing_cues(cues, start, end)
+@lru_cache(maxsize=512)
+def cue_chain(text: str, start: int, end: int) -> tuple[Cue, ...]:
+    """The governing cues of a figure, nearest first, up to the first that names a speaker
+    (or an adverb or passive, which name none). Sources, dates and hedges all read it."""
     used: list[Cue] = []
-    for cue in governing:
+    for cue in governing_cues(find_cues(text), start, end):
         used.append(cue)
-        if cue.kind in ("adverb", "passive"):
-            return Attribution(tuple(used), None, f"source.{cue.kind}")
-        name = _speaker_name(cue, memory)
-        if name is not None:
-            return Attribution(tuple(used), name, f"source.{cue.kind}")
-    return Attribution(tuple(used), None, "source.none")
+        if cue.kind in ("adverb", "passive", "noun") or _names_someone(cue):
+            break
+    return tuple(used)
+
+
+def _names_someone(cue: Cue) -> bool:
+    if not cue.speaker or cue.speaker == "and" or cue.speaker.lower() in _FIRST_PERSON:
+        return False
+    return not set(cue.speaker.lower().split()) <= cx.GENERIC_SPEAKER_WORDS
+
+
+# Inside a quotation "we" and "I" are the quoted speaker, named by the attribution outside.
+_FIRST_PERSON = frozenset({"we", "i", "us", "you"})
+
+
+def attribute(text: str, start: int, end: int, memory: SpeakerMemory) -> Attribution:
+    """The cues that govern the figure at ``start:end`` of ``text`` and its resolved speaker."""
+    used = cue_chain(text, start, end)
+    last = used[-1] if used else None
+    if last is None or not _names_someone(last):
+        rule = f"source.{last.kind}" if last is not None else "source.none"
+        return Attribution(used, None, rule)
+    return Attribution(used, _speaker_name(last, memory), f"source.{last.kind}")
 
 
 def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
@@ -89,7 +112,7 @@ def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
 
 def _remember(cues: list[Cue], memory: SpeakerMemory, figures: list[int]) -> None:
     for cue in cues:
-        if not cue.speaker or cue.speaker == "and" or any(c.isdigit() for c in cue.speaker):
+        if not cue.speaker or cue.speaker == "and" or _DIGIT.search(cue.speaker):
             continue
         if any(cue.speaker_start <= pos < cue.speaker_end for pos in figures):
             continue
@@ -128,7 +151,7 @@ def assign_sources(parse: Parse) -> tuple[Claim, ...]:
 
 def _with_source(claim: Claim, cues: list[Cue], memory: SpeakerMemory) -> Claim:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    found = attribute(cues, start, end, memory)
+    found = attribute(claim.sentence, start, end, memory)
     source, rule = found.source, found.rule
     lead = found.cues[0] if found.cues else None
     if (

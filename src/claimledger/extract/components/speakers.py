@@ -30,9 +30,12 @@ def tidy_name(phrase: str) -> str:
     "Russian opposition outlet Verstka" -> "Verstka"; other phrases are kept."""
     words = phrase.split()
     for i in range(len(words) - 2, -1, -1):
-        if words[i].lower().strip(",") in _NAME_HEADS:
+        head = words[i].lower().strip(",")
+        if head in _NAME_HEADS:
             tail = words[i + 1 :]
-            if tail and all(re.fullmatch(_CAP, w) for w in tail) and len(tail) <= 4:
+            # A person's title needs a full name after it ("General Staff" is not a person).
+            least = 2 if head in cx.PERSON_TITLES and head not in cx.OUTLET_WORDS else 1
+            if least <= len(tail) <= 4 and all(re.fullmatch(_CAP, w) for w in tail):
                 return " ".join(tail)
             break
     at_org = _AT_ORG.match(phrase)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -38,7 +39,7 @@ from claimledger.extract.components.phrase import (
 )
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.pipeline import Parse, component
-from claimledger.model import CLAIM_KINDS, Claim
+from claimledger.model import Claim
 
 # Words (with inner apostrophes and hyphens), figures ("80,000", "12%") and single marks.
 _SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
@@ -46,6 +47,15 @@ _SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|against|up from|down from|from)\s*$"
 )
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
+)
+_TIME_LEADS = ph.TIME_WORDS | {"this", "next", "last"}
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)\s*$")
+_RELATIVE_HEAD = re.compile(
+    r"([A-Za-z][\w'’-]*)\s+(?:that|which)\s+[a-z]+\s+(?:from|between|at|to|around|about)?\s*$"
+)
+_OF_LEAD = re.compile(r"\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
 _NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
 # How far left of a figure (in characters) the look-behind rules read; keeps regexes cheap.
@@ -56,6 +66,7 @@ class Memory:
     subjects: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
     sentence_heads: dict[int, str] = field(default_factory=dict)
+    sentence_subjects: dict[int, str] = field(default_factory=dict)
 
 
 def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
@@ -73,11 +84,16 @@ def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
 @lru_cache(maxsize=64)
 def _right_tokens(fig: Figure) -> list[Tok]:
     own_of = fig.text.rfind(" of ", fig.start, fig.end)
-    pos = own_of + 1 if own_of >= 0 else fig.end
+    last_digit = max(fig.text.rfind(d, fig.start, fig.end) for d in "0123456789")
+    counted = own_of > last_digit and not _NUMBER_WORD.search(fig.text, own_of, fig.end)
+    pos = own_of + 1 if counted else fig.end
     skipped = _SKIP_AFTER_FIGURE.match(fig.text, pos)
     if skipped:
         pos = skipped.end()
-    limit = min([s for s in fig.stops if s >= pos] + [len(fig.text), pos + 3 * WINDOW])
+    # A figure right after "of (the)" belongs to the phrase ("two-thirds of the 850 families").
+    lead = _OF_LEAD.match(fig.text, pos)
+    near = lead.end() if lead else pos
+    limit = min([s for s in fig.stops if s > near] + [len(fig.text), pos + 3 * WINDOW])
     return tokens(fig.text, pos, limit)
 
 
@@ -105,7 +121,7 @@ def _right_np(toks: list[Tok]) -> tuple[str, list[Tok], list[Tok]]:
 
 def _of_np(toks: list[Tok], i: int) -> tuple[str, list[Tok], list[Tok]]:
     j = i
-    while j < len(toks) and toks[j].low in DETS:
+    while j < len(toks) and (toks[j].low in DETS or toks[j].text[:1].isdigit()):
         j += 1
     if j < len(toks) and toks[j].low in ("them", "it", "which", "those", "these"):
         return "of-anaphor", [], continuation(toks, j + 1)
@@ -153,6 +169,12 @@ def _count_subject(
     held = _place_holder(fig, memory)
     if held:
         return held, "subject.place_antecedent"
+    earlier = _elliptical(fig, memory)
+    if earlier:
+        return earlier, "subject.ellipsis"
+    moved = _changed_thing(fig, memory)
+    if moved:
+        return moved, "subject.change_verb"
     if _COMPARED.search(fig.text[max(0, fig.start - WINDOW) : fig.start]):
         return (memory.subjects[-1] if memory.subjects else ""), "subject.compared"
     with_place = _WITH_PLACE.search(fig.text[max(0, fig.start - WINDOW) : fig.start])
@@ -239,11 +261,25 @@ def _money_subject(
     relative = _relative_clause(fig)
     if relative:
         return relative, "subject.relative"
+    earlier = _elliptical(fig, memory)
+    if earlier:
+        return join_text(earlier, pp), "subject.ellipsis"
+    head = _RELATIVE_HEAD.search(fig.text[max(0, fig.start - WINDOW) : fig.start])
+    if head and head.group(1).lower() not in DETS:
+        return join_text(head.group(1), pp), "subject.relative_head"
     verb = _governing_verb(fig)
     if verb in ph.TRANSACTION_VERBS:
         pp = join_text(verb, pp)
     subject, rule = _from_clause(fig, memory, pp)
     return subject, rule
+
+
+def _elliptical(fig: Figure, memory: Memory) -> str:
+    """ "fined up to 500,000 rubles, and up to 1 million rubles in Moscow": the figure after
+    "and" shares the subject of the figure before it in the sentence."""
+    if not _ELLIPSIS.search(fig.text[max(0, fig.start - 12) : fig.start]):
+        return ""
+    return memory.sentence_subjects.get(fig.sentence, "")
 
 
 def _governing_verb(fig: Figure) -> str:
@@ -252,7 +288,9 @@ def _governing_verb(fig: Figure) -> str:
     i = len(toks) - 1
     while i >= 0 and is_particle(toks[i]):
         i -= 1
-    return toks[i].low if i >= 0 and looks_verb(toks[i], True) else ""
+    if i >= 0 and (toks[i].low in ph.TRANSACTION_VERBS or looks_verb(toks[i], True)):
+        return toks[i].low
+    return ""
 
 
 def _relative_clause(fig: Figure) -> str:
@@ -270,9 +308,7 @@ def _trailing_pp(fig: Figure) -> str:
     """ "... rubles to anyone who brings a recruit", "... for companies that ...": the PP."""
     right = _right_tokens(fig)
     i = 0
-    while (
-        i + 1 < len(right) and right[i].low in ph.TIME_WORDS and right[i + 1].low in ph.TIME_UNITS
-    ):
+    while i + 1 < len(right) and right[i].low in _TIME_LEADS and right[i + 1].low in ph.TIME_UNITS:
         i += 2
     if i < len(right) and right[i].low in ("to", "for", "on", "in"):
         cont = continuation(right, i + 1)
@@ -293,10 +329,16 @@ def _left_of_noun(fig: Figure) -> str:
     kept: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        if low in ph.FUNCTION_WORDS or low in ph.VERBS or not word[:1].isalpha():
+        if low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES:
+            break
+        if not word[:1].isalpha() or len(kept) == _MAX_LEFT_NOUN:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+# "a sign-up bonus", "average monthly income": a noun with two modifiers at most.
+_MAX_LEFT_NOUN = 3
 
 
 def _changed_thing(fig: Figure, memory: Memory) -> str:
@@ -311,14 +353,15 @@ def _changed_thing(fig: Figure, memory: Memory) -> str:
         return ""
     if thing.split()[0].lower() in ("its", "their"):
         owner = _np_before(fig.text, offset + match.start())
-        thing = f"{owner} {thing}" if owner and owner.lower() not in PRONOUNS else thing
-    return _resolve_such(thing, memory)
+        if owner and owner.lower() not in PRONOUNS:
+            thing = f"{owner} {thing.split(' ', 1)[-1]}"
+    return clean(_resolve_such(thing, memory))
 
 
 @cache
 def _changed_rx() -> re.Pattern[str]:
     verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,8}}?)(?:to\s+)?$")
+    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,10}}?)(?:to\s+|at\s+)?$")
 
 
 def _np_before(text: str, pos: int) -> str:
@@ -400,10 +443,21 @@ def _head(subject: str) -> str:
 def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
     memory = Memory()
     out = []
+    spans: dict[int, list[tuple[int, int]]] = {}
     for claim in parse.claims:
-        fig = _figure(parse, claim)
+        spans.setdefault(claim.sentence_start, []).append((claim.start, claim.end))
+    numbers: dict[int, list[tuple[int, int]]] = {}
+    starts = [sentence.start for sentence in parse.sentences]
+    for quantity in parse.quantities:
+        index = bisect_right(starts, quantity.start) - 1
+        if index >= 0:
+            numbers.setdefault(starts[index], []).append((quantity.start, quantity.end))
+    for claim in parse.claims:
+        fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         subject, rule = subject_of(fig, memory)
         memory.subjects.append(subject)
+        if subject:
+            memory.sentence_subjects[fig.sentence] = subject
         head = _head(subject)
         if head:
             memory.heads.append(head)
@@ -413,22 +467,14 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def _figure(parse: Parse, claim: Claim) -> Figure:
+def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int, int]]) -> Figure:
+    """The claim seen from its sentence: ``spans`` are the sentence's claim figures (a subject
+    stops before them), ``numbers`` all its figures (blanked when reading a clause)."""
     base = claim.sentence_start
-    inside = [
-        (q.start - base, q.end - base)
-        for q in parse.quantities
-        if claim.sentence_start <= q.start < claim.sentence_end
-        and q.start != claim.start
-        and q.kind in CLAIM_KINDS
-    ]
-    stops = tuple(
-        q.start - base
-        for q in parse.quantities
-        if q.kind in CLAIM_KINDS and claim.end <= q.start < claim.sentence_end
-    )
+    inside = tuple((s - base, e - base) for s, e in numbers if s != claim.start)
+    stops = tuple(s - base for s, _ in spans if s >= claim.end)
     return Figure(
-        claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, tuple(inside)
+        claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, inside
     )
 
 

@@ -61,6 +61,10 @@ NOUN_LIKE_VERBS = frozenset(
 )
 # fmt: on
 
+# Noun forms that, before "that", hedge what follows without naming a speaker ("the claim that
+# 2,000 soldiers ...", "denied reports that ...").
+CLAIM_NOUNS = frozenset(["claim", "claims", "report", "reports", "estimate", "estimates"])
+
 # Participles that continue the previous speaker ("..., the minister said, noting that ...").
 # fmt: off
 CONTINUING = frozenset([

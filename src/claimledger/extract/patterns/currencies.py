@@ -51,6 +51,7 @@ CODES: dict[str, Currency] = {
     "руб": ("RUB", "Russian ruble"),
     "руб.": ("RUB", "Russian ruble"),
     "rbl": ("RUB", "Russian ruble"),
+    "rbs": ("RUB", "Russian ruble"),
     "rbls": ("RUB", "Russian ruble"),
     "uah": ("UAH", "Ukrainian hryvnia"),
     "грн": ("UAH", "Ukrainian hryvnia"),

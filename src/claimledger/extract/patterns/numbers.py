@@ -253,6 +253,10 @@ TIME_UNITS = (
 # Words that often stand before an amount too ("at one point 300 ...", "in this case 40 ...")
 # are left out on purpose.
 IDENTIFIER_PREFIXES = (
+    "doi:",
+    "doi",
+    "isbn",
+    "issn",
     "no.",
     "no",
     "nos.",
@@ -398,6 +402,11 @@ AGE_SUFFIXES = ("year-old", "year-olds", "years old", "years of age", "-year-old
 
 # Units of measure: a number followed by one is a measurement, not a count of people or money.
 MEASURE_UNITS = (
+    "km²",
+    "km2",
+    "m²",
+    "sq km",
+    "sq. km",
     "km",
     "kilometres",
     "kilometers",

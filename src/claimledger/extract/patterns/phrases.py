@@ -42,7 +42,16 @@ VERBS = frozenset(
         "doubled", "tripled", "came", "comes", "went", "goes", "led", "signed", "faced",
         "lived", "fled", "joined", "returned", "crossed", "entered", "worked", "says", "said",
         "knew", "thought", "wanted", "lost", "loses", "kept", "took", "takes", "gave", "gives",
+        "exceeds", "exceeded", "surpassed", "surpasses", "topped",
     ]
+)
+# fmt: on
+
+# Base forms left out of VERBS because they double as nouns; they still end a noun read
+# leftwards from "of" ("offences face fines of ...").
+# fmt: off
+VERB_BASES = frozenset(
+    ["face", "pay", "get", "receive", "offer", "earn", "cost", "charge", "need", "risk"]
 )
 # fmt: on
 
@@ -57,6 +66,17 @@ TIME_UNITS = frozenset([
         "day", "days", "week", "weeks", "month", "months", "year", "years", "next", "last",
         "previous",
     ])
+# fmt: on
+
+# Words that lead into a date ("in early 2025", "the second quarter of"); a subject that
+# would end on one of them is cut back.
+# fmt: off
+TIME_MODIFIERS = frozenset(
+    [
+        "early", "late", "mid", "end", "start", "beginning", "middle", "first", "second",
+        "third", "fourth", "half", "quarter",
+    ]
+)
 # fmt: on
 
 # Comparatives after a figure: the figure is a difference, not a count of a noun.

@@ -1,0 +1,278 @@
+"""The rows of one document: building them from the model and inserting them.
+
+Every function here works inside the transaction it is given; ``writes`` decides what to
+write, this module writes it (one ``executemany`` per table).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.expression import Insert
+
+from claimledger.model import Claim, Document, Sentence
+from claimledger.store import schema as t
+from claimledger.store.bulk import insert_rows
+from claimledger.store.records import RunInfo
+from claimledger.store.search import tsvector_literal
+
+Span = tuple[str, int, int, str]
+
+_SQLITE_CLAIM_SEQUENCE = text(
+    "SELECT max(seq) FROM (SELECT seq FROM sqlite_sequence WHERE name = 'claims' "
+    "UNION ALL SELECT max(id) FROM claims)"
+)
+# One statement per document (a trigger per row costs twice as much; migration 0002).
+_SQLITE_INDEX_SENTENCES = text(
+    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
+)
+_NEXT_CLAIM_IDS = text(
+    "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
+)
+
+
+class IdCache:
+    """Ids of publishers and entities, which are never deleted once committed.
+
+    Ids found or made inside a transaction are held apart (``put``) and only become
+    ``known`` after that transaction commits (``commit``): an id from a rolled-back
+    transaction must never be reused.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, ...], int] = {}
+        self._pending: dict[tuple[str, ...], int] = {}
+
+    def begin(self) -> None:
+        self._pending = {}
+
+    def get(self, key: tuple[str, ...]) -> int | None:
+        return self._known.get(key) or self._pending.get(key)
+
+    def put(self, key: tuple[str, ...], value: int) -> None:
+        self._pending[key] = value
+
+    def commit(self) -> None:
+        self._known.update(self._pending)
+        self._pending = {}
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What ``Ledger.save`` was given, with the run already recorded."""
+
+    doc: Document
+    sentences: Sequence[Sentence]
+    claims: Sequence[Claim]
+    spans: Sequence[Span]
+    run: RunInfo
+    run_id: int
+    signature: tuple[int, ...] = ()
+    band_keys: Sequence[str] = ()
+    duplicate_of: str | None = None
+    original_bytes: bytes | None = None
+    ids: IdCache = field(default_factory=IdCache, compare=False)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def insert_ignore(conn: Connection, table: Any) -> Insert:
+    """INSERT that skips rows colliding with a unique key (both databases)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
+
+
+def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
+    doc = batch.doc
+    return {
+        "title": doc.title,
+        "publisher_id": _publisher_id(conn, batch.ids, doc.publisher),
+        "published": doc.published,
+        "url": doc.url,
+        "language": doc.language,
+        "content_hash": digest,
+        "original": doc.path or doc.url,
+        "original_bytes": batch.original_bytes,
+        "text": doc.text,
+        "body_start": doc.body_start,
+        "media_type": doc.media_type,
+        "ingested_at": now(),
+        "duplicate_of": batch.duplicate_of,
+        "signature": list(batch.signature) or None,
+        "run_id": batch.run_id,
+    }
+
+
+def _publisher_id(conn: Connection, ids: IdCache, name: str | None) -> int | None:
+    if not name or not name.strip():
+        return None
+    key = name.strip().casefold()
+    found = ids.get(("publisher", key))
+    if found is not None:
+        return found
+    statement = select(t.publishers.c.id).where(t.publishers.c.key == key)
+    found = conn.execute(statement).scalar()
+    if found is None:
+        conn.execute(insert_ignore(conn, t.publishers), {"name": name.strip(), "key": key})
+        found = conn.execute(statement).scalar_one()
+    ids.put(("publisher", key), int(found))
+    return int(found)
+
+
+def write_parts(conn: Connection, batch: Batch) -> None:
+    _insert_sentences(conn, batch)
+    _insert_mentions(conn, batch)
+    keys = sorted(set(batch.band_keys))
+    insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), [(k, batch.doc.id) for k in keys])
+
+
+_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
+
+
+def _insert_sentences(conn: Connection, batch: Batch) -> None:
+    doc_id = batch.doc.id
+    rows = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
+    if conn.dialect.name != "postgresql":
+        insert_rows(conn, t.sentences, _SENTENCE_COLUMNS, rows)
+        conn.execute(_SQLITE_INDEX_SENTENCES, {"doc_id": doc_id})
+        return
+    # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
+    with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
+    insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
+
+
+def _insert_mentions(conn: Connection, batch: Batch) -> None:
+    spans = [s for s in batch.spans if s[3].strip()]
+    if not spans:
+        return
+    wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
+    ids = _entity_ids(conn, batch.ids, wanted.keys())
+    missing = sorted(k for k in wanted if k not in ids)
+    if missing:
+        rows = [
+            {"label": label, "key": key, "name": wanted[(label, key)]} for label, key in missing
+        ]
+        conn.execute(insert_ignore(conn, t.entities), rows)
+        ids = _entity_ids(conn, batch.ids, wanted.keys())
+    mentions = [
+        (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
+        for label, start, end, text in spans
+    ]
+    insert_rows(conn, t.entity_mentions, ("entity_id", "doc_id", "start", "end"), mentions)
+
+
+def _entity_ids(
+    conn: Connection, cache: IdCache, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    cached = {key: cache.get(("entity", *key)) for key in keys}
+    ids = {key: value for key, value in cached.items() if value is not None}
+    unknown = {key for key in cached if key not in ids}
+    if not unknown:
+        return ids
+    e = t.entities.c
+    found = conn.execute(
+        select(e.id, e.label, e.key).where(e.key.in_(sorted({k for _, k in unknown})))
+    )
+    for row in found:
+        if (row.label, row.key) in unknown:
+            ids[(row.label, row.key)] = row.id
+            cache.put(("entity", row.label, row.key), row.id)
+    return ids
+
+
+def claim_rows(batch: Batch) -> list[dict[str, Any]]:
+    index_of = {s.start: i for i, s in enumerate(batch.sentences)}
+    return [_claim_row(batch, claim, n, index_of) for n, claim in enumerate(batch.claims)]
+
+
+def _claim_row(batch: Batch, claim: Claim, ordinal: int, index_of: dict[int, int]) -> dict:
+    low, high = claim.interval
+    is_range = isinstance(claim.value, tuple)
+    value_low, value_high = claim.value if isinstance(claim.value, tuple) else (None, None)
+    # every figure as a float: the columns are FLOAT, and array inserts need one type
+    return {
+        "doc_id": batch.doc.id,
+        "run_id": batch.run_id,
+        "ordinal": ordinal,
+        "kind": claim.kind,
+        "value": None if is_range else _float(claim.value),
+        "value_low": _float(value_low),
+        "value_high": _float(value_high),
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "subject": claim.subject,
+        "source": claim.source,
+        "source_key": claim.source.casefold() if claim.source else None,
+        "date": claim.date,
+        "hedge": claim.hedge,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence_idx": index_of.get(claim.sentence_start),
+        "sentence_start": claim.sentence_start,
+        "sentence_end": claim.sentence_end,
+        "interval_low": _float(low),
+        "interval_high": _float(high),
+        "rule": claim.rule,
+        "evidence": dict(claim.evidence),
+    }
+
+
+def _float(number: Any) -> float | None:
+    return None if number is None else float(number)
+
+
+def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) -> list[int]:
+    if not rows:
+        return []
+    ids = _next_claim_ids(conn, len(rows))
+    columns = ("id", "status", *rows[0])
+    values = [
+        (i, "extracted", *(json.dumps(v) if k == "evidence" else v for k, v in row.items()))
+        for i, row in zip(ids, rows, strict=True)
+    ]
+    insert_rows(conn, t.claims, columns, values)
+    return ids
+
+
+def _next_claim_ids(conn: Connection, count: int) -> list[int]:
+    """Ids drawn up front, so claims go in with one plain executemany.
+
+    INSERT .. RETURNING of many rows runs row by row on SQLite, and on PostgreSQL sends a
+    new, differently sized statement for every document. On SQLite the write lock is held
+    (BEGIN IMMEDIATE) and AUTOINCREMENT's counter never goes back, so ids above it are free.
+    """
+    if conn.dialect.name == "postgresql":
+        return [int(i) for i in conn.execute(_NEXT_CLAIM_IDS, {"n": count}).scalars()]
+    last = conn.execute(_SQLITE_CLAIM_SEQUENCE).scalar() or 0
+    return list(range(last + 1, last + 1 + count))
+
+
+def link_conversions(conn: Connection, claims: Sequence[Claim], ids: Sequence[int]) -> None:
+    """``Claim.converts`` is an index into the document's claims; store it as a claim id."""
+    links = [
+        {"claim_id": ids[n], "target": ids[c.converts]}
+        for n, c in enumerate(claims)
+        if c.converts is not None and 0 <= c.converts < len(ids) and c.converts != n
+    ]
+    if links:
+        statement = (
+            update(t.claims)
+            .where(t.claims.c.id == bindparam("claim_id"))
+            .values(converts=bindparam("target"))
+        )
+        conn.execute(statement, links)
