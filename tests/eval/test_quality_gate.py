@@ -1,6 +1,6 @@
 """Quality gate: the extractor on the project's own held-out gold set must stay above pinned floors.
 
-The ten documents in ``docs/`` imitate real third-party report styles and were annotated by hand
+The thirteen documents in ``docs/`` imitate real third-party report styles and were annotated by hand
 (``gold.jsonl``) without looking at the extractor's output, so they measure how well the rules
 generalise beyond the shared dev set. ``baseline.json`` pins each figure a little below the
 measured value: a change that loses claims or fields fails here. Raise a floor when the
@@ -24,19 +24,31 @@ from claimledger.extract.batch import extract_targets
 HERE = Path(__file__).parent
 DOCS = HERE / "docs"
 GOLD = HERE / "gold.jsonl"
+# Russian-language documents: annotated and checked here, but not gated (the extractor's issue
+# is English first); score them with benchmarks/eval_own_gold.py --docs ... --gold ...
+ANNOTATED = {"en": (DOCS, GOLD), "ru": (HERE / "ru" / "docs", HERE / "ru" / "gold.jsonl")}
 FLOORS: dict[str, float] = json.loads((HERE / "baseline.json").read_text(encoding="utf-8"))[
     "floors"
 ]
 
 KINDS = {"count": None, "percent": "percent"}
-QUALIFIERS = {"exact", "at_least", "more_than", "about", "up_to", "at_most", "range", "approx_range"}
+QUALIFIERS = {
+    "exact",
+    "at_least",
+    "more_than",
+    "about",
+    "up_to",
+    "at_most",
+    "range",
+    "approx_range",
+}
 HEDGES = {"possible", "likely", "claimed", "estimated", "reported", "asserted"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def predictions() -> list[dict[str, Any]]:
     settings = Settings.from_env(environ={}, db_url="sqlite:///:memory:")
-    records = []
+    records: list[dict[str, Any]] = []
     for result in extract_targets([str(DOCS)], settings, default_pipeline()):
         assert result.error is None, f"{result.target}: {result.error}"
         assert result.parse is not None
@@ -65,18 +77,25 @@ def test_every_scored_figure_has_a_floor() -> None:
     assert set(FLOORS) == expected
 
 
-def test_every_document_is_annotated(gold: list[dict[str, Any]]) -> None:
-    assert {row["doc"] for row in gold} == {path.stem for path in DOCS.glob("*.md")}
+@pytest.mark.parametrize("language", sorted(ANNOTATED))
+def test_every_document_is_annotated(language: str) -> None:
+    docs, gold = ANNOTATED[language]
+    assert {row["doc"] for row in load_records(gold)} == {path.stem for path in docs.glob("*.md")}
 
 
-def test_gold_quotes_are_exact_spans_of_their_document(gold: list[dict[str, Any]]) -> None:
-    texts = {path.stem: path.read_text(encoding="utf-8") for path in DOCS.glob("*.md")}
-    absent = [(row["doc"], row["quote"]) for row in gold if row["quote"] not in texts[row["doc"]]]
-    assert absent == []
+@pytest.mark.parametrize("language", sorted(ANNOTATED))
+def test_gold_quotes_are_exact_spans_of_their_document(language: str) -> None:
+    docs, gold = ANNOTATED[language]
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in docs.glob("*.md")}
+    rows = load_records(gold)
+    assert [
+        (row["doc"], row["quote"]) for row in rows if row["quote"] not in texts[row["doc"]]
+    ] == []
 
 
-def test_gold_records_follow_the_schema(gold: list[dict[str, Any]]) -> None:
-    for row in gold:
+@pytest.mark.parametrize("language", sorted(ANNOTATED))
+def test_gold_records_follow_the_schema(language: str) -> None:
+    for row in load_records(ANNOTATED[language][1]):
         assert row["qualifier"] in QUALIFIERS | {"*"}, row
         assert row["hedge"] in HEDGES | {"*"}, row
         assert row["date"] in (None, "*") or DATE.match(row["date"]), row

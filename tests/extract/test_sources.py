@@ -95,3 +95,17 @@ def test_cues_and_speaker_helpers() -> None:
     memory.remember("Ivan Gromov", "PERSON")
     assert memory.resolve("he") == "Ivan Gromov"
     assert memory.resolve("Gromov") == "Ivan Gromov"
+
+
+def test_report_nouns_and_same_sentence_pronouns() -> None:
+    assert sources("An investigation by the BBC identified 8,000 graves.") == ["BBC"]
+    assert sources("The figures, released by Rosstat on Friday, show that 7,600 left.") == [
+        "Rosstat"
+    ]
+    text = "The Danish Refugee Council reported that it had counted 5,000 returns."
+    assert sources(text) == ["Danish Refugee Council"]
+
+
+def test_quoted_first_person_is_the_quoted_speaker() -> None:
+    text = '"We have registered 12,000 new claims," the minister said.'
+    assert sources(text) == ["minister"]

@@ -8,6 +8,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from claimledger.store import Ledger
 
 # argv: URL NAME COUNT SHARED. Documents 0..SHARED-1 are the same in every writer.
@@ -49,6 +51,7 @@ def assert_whole(ledger: Ledger) -> int:
     return stats.documents
 
 
+@pytest.mark.slow
 def test_two_writers_at_once(db_url: str) -> None:
     Ledger.open(db_url).close()
     writers = [start_writer(db_url, name, 80, 40) for name in ("left", "right")]
@@ -60,6 +63,7 @@ def test_two_writers_at_once(db_url: str) -> None:
         assert len(ledger.search("families", limit=500)) == 120
 
 
+@pytest.mark.slow
 def test_kill_9_mid_batch_leaves_no_half_stored_document(db_url: str) -> None:
     Ledger.open(db_url).close()
     writer = start_writer(db_url, "solo", 5000, 0)

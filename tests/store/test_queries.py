@@ -86,6 +86,7 @@ def test_stats_counts_by_kind(filled: Ledger) -> None:
     stats = filled.stats()
     assert (stats.documents, stats.claims, stats.duplicates, stats.sentences) == (2, 4, 0, 4)
     assert stats.by_kind == {"count": 2, "money": 1, "percent": 1}
+    assert stats.size_bytes > 10_000
 
 
 def test_document_ids_sort_bytewise_on_both_databases(filled: Ledger, save, make_doc) -> None:

@@ -107,7 +107,7 @@ def canonical_value(value: object) -> Value:
 
 
 def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
+    if not isinstance(value, int | float | str):
         return None
     try:
         return float(value)
@@ -300,7 +300,7 @@ class Evaluation:
         return f1_score(perfect, self.predicted, self.gold)
 
     def figures(self) -> dict[str, float]:
-        """The figures by name, as the shared scorer names them (``subject_acc``, ``full_f1``...)."""
+        """The figures by name, named as the shared scorer names them (``subject_acc``...)."""
         out = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
         out.update({f"{name}_acc": self.accuracy(name) for name in FIELDS})
         out["full_f1"] = self.full_f1
@@ -317,7 +317,11 @@ def evaluate(gold: Iterable[Record], pred: Iterable[Record]) -> Evaluation:
     for doc, golds in gold_by_doc.items():
         found = pair_claims(golds, pred_by_doc.get(doc, []))
         pairs.extend(found)
-        per_doc[doc] = {"gold": len(golds), "pred": len(pred_by_doc.get(doc, [])), "found": len(found)}
+        per_doc[doc] = {
+            "gold": len(golds),
+            "pred": len(pred_by_doc.get(doc, [])),
+            "found": len(found),
+        }
     return Evaluation(
         gold=sum(len(rows) for rows in gold_by_doc.values()),
         predicted=sum(len(rows) for rows in pred_by_doc.values()),

@@ -6,28 +6,26 @@ They follow the conventions of the shared evaluation scorer, so both give the sa
 
 from __future__ import annotations
 
+# fmt: off
 # Function words that carry no content when subjects, sources or quotes are compared.
-ENGLISH_STOPWORDS = frozenset(
-    """
-    a an the this these those that which who whom whose
-    of in on at to for from by with as than per and or
-    is are was were be been being has have had
-    it its they their there his her now russian's
-    """.split()
-)
-RUSSIAN_STOPWORDS = frozenset(
-    """
-    и в во на с со по из за от до для о об к у не а но
-    что как их его ее её это эти этот
-    который которые которых которым
-    """.split()
-)
-STOPWORDS = ENGLISH_STOPWORDS | RUSSIAN_STOPWORDS
-
+ENGLISH_STOPWORDS = frozenset({
+    "a", "an", "the", "this", "these", "those", "that", "which", "who", "whom", "whose",
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than", "per", "and", "or",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "it", "its", "they", "their", "there", "his", "her", "now", "russian's",
+})
+RUSSIAN_STOPWORDS = frozenset({
+    "и", "в", "во", "на", "с", "со", "по", "из", "за", "от", "до", "для", "о", "об", "к", "у",
+    "не", "а", "но", "что", "как", "их", "его", "ее", "её", "это", "эти", "этот",
+    "который", "которые", "которых", "которым",
+})
 # Titles that do not identify a speaker: "Minister Ivanov" and "Ivanov" are the same source.
-SPEAKER_TITLES = frozenset(
-    "mr mrs ms dr head chief minister president deputy spokesperson spokesman official".split()
-)
+SPEAKER_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "head", "chief", "minister", "president", "deputy",
+    "spokesperson", "spokesman", "official",
+})
+# fmt: on
+STOPWORDS = ENGLISH_STOPWORDS | RUSSIAN_STOPWORDS
 
 # Unit spellings that mean the same thing as a canonical unit (None = a plain count).
 UNIT_SYNONYMS: dict[str, str | None] = {

@@ -309,6 +309,7 @@ def stats(conn: Connection) -> LedgerStats:
     by_status = _grouped(conn, t.claims.c.status, counted, original)
     sentences = conn.execute(select(func.count()).select_from(t.sentences)).scalar_one()
     return LedgerStats(
+        size_bytes=_size(conn),
         documents=total,
         claims=sum(by_kind.values()),
         duplicates=duplicates,
@@ -316,6 +317,14 @@ def stats(conn: Connection) -> LedgerStats:
         by_kind=by_kind,
         by_status=by_status,
     )
+
+
+def _size(conn: Connection) -> int:
+    if conn.dialect.name == "postgresql":
+        statement = "SELECT pg_database_size(current_database())"
+        return int(conn.exec_driver_sql(statement).scalar_one())
+    pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+    return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
 
 
 def _grouped(conn: Connection, key: Any, source: Any, where: Any) -> dict[str, int]:

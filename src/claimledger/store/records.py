@@ -234,6 +234,8 @@ class LedgerStats:
     sentences: int
     by_kind: Mapping[str, int]
     by_status: Mapping[str, int]
+    # the database's size on disk (SQLite: pages in the file; PostgreSQL: the database)
+    size_bytes: int = 0
 
 
 @dataclass(frozen=True)

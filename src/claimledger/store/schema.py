@@ -135,7 +135,7 @@ claims = Table(
     CheckConstraint("status IN ('extracted', 'verified', 'corrected', 'rejected')", name="status"),
     sqlite_autoincrement=True,
 )
-Index("ix_claims_doc_sentence", claims.c.doc_id, claims.c.sentence_idx)
+Index("ix_claims_doc_sentence_kind", claims.c.doc_id, claims.c.sentence_idx, claims.c.kind)
 Index("ix_claims_doc_ordinal", claims.c.doc_id, claims.c.ordinal)
 
 entities = Table(

@@ -45,12 +45,11 @@ class _Rx:
     data_from: re.Pattern[str]
     headline: re.Pattern[str]
     adverb: re.Pattern[str]
-    skip_left: re.Pattern[str]
     told_object: re.Pattern[str]
-    any_cue: re.Pattern[str]
     noun_that: re.Pattern[str]
     made_by: re.Pattern[str]
     data_lead: re.Pattern[str]
+    time_tail: re.Pattern[str]
     noun_hint: re.Pattern[str]
     not_verb_before: re.Pattern[str]
     verb_object: re.Pattern[str]
@@ -91,21 +90,12 @@ def _rx() -> _Rx:
         ),
         headline=re.compile(rf"^\s*({name})\s*:\s+(?=\S)"),
         adverb=re.compile(rf"\b(?:{trie_pattern(adverbs + [a.capitalize() for a in adverbs])})\b"),
-        skip_left=re.compile(
-            r"(?:\s+(?:\w+ly|also|previously|separately|recently|now|then|further|has|have"
-            r"|had|will|would|did|does|do|again|already|first|earlier|later|since|once|not"
-            r"|never|is|are|was|were|been|be|being))+\s*$"
-        ),
         post_tail=re.compile(
             r"^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|via|through|from)"
             r"(?:\s+[\w'’-]+){1,6}?|\s+\w+ly)*\s*(?:[,.;:!?)\]\"”]|$)"
         ),
         object_np=re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?=that\b)|^\s+[A-Z][\w'’-]*"),
         told_object=re.compile(r"^\s+(?:the\s+|a\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"),
-        # One scan that rules out the sentences with no attribution at all (most of them).
-        any_cue=re.compile(
-            rf"\b(?:{trie_pattern(verbs)})\b|[Aa]ccording to|['’]s\s|edly\b|:\s|\b(?:{nouns})\b"
-        ),
         noun_that=re.compile(r"\s+that\b"),
         made_by=re.compile(
             r"^(?:published|released|compiled|prepared|produced|issued|commissioned|conducted)"
@@ -113,8 +103,15 @@ def _rx() -> _Rx:
         ),
         data_lead=re.compile(
             r"^(?:(?:new|latest|official|survey|preliminary|recent)\s+)?"
-            r"(?:data|figures|statistics|estimates|numbers|records)\s+(?:from|by|of)\s+",
+            r"(?:(?:data|figures|statistics|estimates|numbers|records)\s+"
+            r"(?:(?:published|released|compiled|provided)\s+by|from|by|of)"
+            r"|(?:report|study|survey|analysis|investigation|poll|review|count)\s+(?:by|from))\s+",
             re.IGNORECASE,
+        ),
+        time_tail=re.compile(
+            r"\s+(?:on|in|last|this|earlier)\s+(?:[A-Z][a-z]+day|week|month|year|\d{4}|"
+            r"January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)\b.*$"
         ),
         noun_hint=re.compile(rf"\b(?:{nouns})\b"),
         not_verb_before=re.compile(
@@ -172,7 +169,7 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 
 
 def _find_cues(text: str) -> list[Cue]:
-    if not _rx().any_cue.search(text):
+    if not _rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
         return []
     spans = clause_spans(text)
     cues = _verb_cues(text, spans)
@@ -182,6 +179,10 @@ def _find_cues(text: str) -> list[Cue]:
     cues.extend(_adverb_cues(text, spans))
     cues.sort(key=lambda cue: cue.start)
     return _chain_speakers(cues)
+
+
+# Substrings without which a sentence has no cue other than an attribution verb.
+_CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ")
 
 
 def _verb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
@@ -206,8 +207,7 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
     if verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end):
         return None
     hedge = _verb_hedge(verb)
-    skipped = _rx().skip_left.search(before, max(0, start - 80))
-    left_end = skipped.start() if skipped else len(before.rstrip())
+    left_end = _skip_left(before)
     if re.search(r"\b(?:is|are|was|were|been|be|being)\b", before[left_end:]):
         return _passive_cue(text, spans, start, end, hedge)
     clause = clause_at(spans, start)
@@ -236,6 +236,18 @@ def _noun_cue(text: str, spans: list[tuple[int, int]], start: int, end: int, hed
     """ "the claim that 2,000 ...", "reports that ...": a hedge with no speaker."""
     clause = clause_at(spans, start)
     return Cue(start, end, "noun", hedge, None, start, start, (end, clause[1]))
+
+
+def _skip_left(before: str) -> int:
+    """Where the speaker phrase ends: before adverbs and auxiliaries ("has also said")."""
+    end = len(before.rstrip())
+    while end > 0:
+        space = before.rfind(" ", 0, end)
+        word = before[space + 1 : end]
+        if word not in cx.SKIPPED_BEFORE_VERB and not (word.endswith("ly") and word.islower()):
+            return end
+        end = len(before[: max(space, 0)].rstrip())
+    return end
 
 
 def _passive_cue(
@@ -335,7 +347,8 @@ def clean_speaker(phrase: str) -> str | None:
     if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
         phrase = phrase[: of.start()]
     phrase = _rx().lead_in.sub("", phrase)
-    phrase = _rx().data_lead.sub("", phrase)
+    phrase = _rx().data_lead.sub("", re.sub(r"^(?:A|An|a|an)\s+", "", phrase))
+    phrase = _rx().time_tail.sub("", phrase)
     words = phrase.split()
     while words and words[0].lower() in ("a", "an", "and", "or", "but", "while"):
         words = words[1:]
@@ -378,10 +391,13 @@ def _lead_is_data(lead: str) -> bool:
 
 
 def _strip_data_nouns(name: str) -> str:
+    """ "UNHCR's latest figures" -> "UNHCR"; "official figures" stays (no name is left)."""
     words = name.split()
-    data = cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS
+    data = cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | cx.DATA_ADJECTIVES
     while len(words) > 1 and words[-1].lower() in data and re.search(r"[A-Z]", " ".join(words)):
         words = words[:-1]
+    if len(words) < len(name.split()) and words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
     return " ".join(words)
 
 

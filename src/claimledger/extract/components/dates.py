@@ -22,7 +22,7 @@ from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import timewords as tw
 from claimledger.extract.pipeline import Parse, component
-from claimledger.model import CLAIM_KINDS, Claim
+from claimledger.model import Claim
 
 
 @dataclass(frozen=True)
@@ -283,14 +283,13 @@ def _gap(text: str, m: DateMention, start: int, end: int) -> int:
 
 def assign_dates(parse: Parse) -> tuple[Claim, ...]:
     published = parse.document.published
+    figures: dict[int, list[tuple[int, int]]] = {}
+    for claim in parse.claims:
+        figures.setdefault(claim.sentence_start, []).append((claim.start, claim.end))
     out = []
     for claim in parse.claims:
         base = claim.sentence_start
-        blocked = [
-            (q.start - base, q.end - base)
-            for q in parse.quantities
-            if q.kind in CLAIM_KINDS and claim.sentence_start <= q.start < claim.sentence_end
-        ]
+        blocked = [(start - base, end - base) for start, end in figures[base]]
         value, rule = date_for(
             claim.sentence, claim.start - base, claim.end - base, published, blocked
         )

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from claimledger.extract.components.clauses import find_cues
-from claimledger.extract.components.speakers import speaker_type
+from claimledger.extract.components.speakers import speaker_type, strip_article, tidy_name
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import places as pl
 from claimledger.extract.pipeline import Parse, component
@@ -41,6 +41,13 @@ def _law_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _law_hint() -> re.Pattern[str]:
+    """Cheap test for a legal word before the full pattern (most sentences have none)."""
+    words = [w for w in pl.LEGAL_WORDS] + [w.capitalize() for w in pl.LEGAL_WORDS]
+    return re.compile(rf"\b(?:{trie_pattern(words + ['Article', 'Code'])})\b")
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` is a known place or an "X Oblast"-style region name."""
     match = _place_rx().fullmatch(name.strip())
@@ -55,31 +62,41 @@ def place_spans(text: str, offset: int = 0) -> list[Span]:
 
 
 def law_spans(text: str, offset: int = 0) -> list[Span]:
+    if not _law_hint().search(text):
+        return []
     return [
         ("LAW", m.start() + offset, m.end() + offset, m.group()) for m in _law_rx().finditer(text)
     ]
 
 
-def speaker_spans(sentence: Sentence) -> list[Span]:
+def speaker_spans(sentence: Sentence, known: dict[str, str] | None = None) -> list[Span]:
+    """Named speakers of one sentence, as their tidy name ("Dmitry Medvedev", not the title).
+
+    ``known`` maps surnames seen earlier in the document to "PERSON", so that a later bare
+    "Medvedev" is labelled as a person; it is updated in place.
+    """
+    known = {} if known is None else known
     out: list[Span] = []
     for cue in find_cues(sentence.text):
         if not cue.speaker or cue.speaker == "and" or cue.speaker_end <= cue.speaker_start:
             continue
-        found = sentence.text.find(cue.speaker, cue.speaker_start)
-        if found < 0:
+        name = tidy_name(strip_article(cue.speaker))
+        found = sentence.text.find(name, cue.speaker_start)
+        label = known.get(name) or speaker_type(name)
+        if found < 0 or label is None or label == "GROUP":
             continue
-        label = speaker_type(cue.speaker)
-        if label is None:
-            continue
+        if label == "PERSON":
+            known[name.split()[-1]] = "PERSON"
         start = sentence.start + found
-        out.append((label, start, start + len(cue.speaker), cue.speaker))
+        out.append((label, start, start + len(name), name))
     return out
 
 
 def find_entities(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
     spans: list[Span] = []
+    known: dict[str, str] = {}
     for sentence in sentences:
-        spans.extend(speaker_spans(sentence))
+        spans.extend(speaker_spans(sentence, known))
         spans.extend(place_spans(sentence.text, sentence.start))
         spans.extend(law_spans(sentence.text, sentence.start))
     spans.sort(key=lambda span: (span[1], span[2]))

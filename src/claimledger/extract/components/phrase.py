@@ -9,7 +9,7 @@ the figure over particles, an optional indirect object and the verb group.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -163,6 +163,8 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
     i = skip_verbs(toks, i - 1)
     if i >= 0 and toks[i].low == "and" and not (i > 0 and toks[i - 1].text == ","):
         i = coordinated(toks, i - 1)
+    if i >= 0 and toks[i].low in PRONOUNS:
+        return toks[i].low, text_of(iobj)
     begin = subject_start(toks, i)
     if begin > i and i >= 0 and toks[i].text == ",":
         begin, i = _sentence_subject(toks)
@@ -243,10 +245,26 @@ def subject_start(toks: list[Tok], end: int) -> int:
 
 def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:
     """Tokens outside other figures and parentheses, which a subject never spans."""
-    blocked = list(fig.others) + parentheses(fig.text)
+    blocked = _merged(sorted([*fig.others, *parentheses(fig.text)]))
     if not blocked:
         return toks
-    return [t for t in toks if not any(s <= t.start < e for s, e in blocked)]
+    starts = [start for start, _ in blocked]
+    out = []
+    for tok in toks:
+        k = bisect_right(starts, tok.start) - 1
+        if k < 0 or tok.start >= blocked[k][1]:
+            out.append(tok)
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=256)

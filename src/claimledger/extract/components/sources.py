@@ -143,9 +143,10 @@ def assign_sources(parse: Parse) -> tuple[Claim, ...]:
     for sentence in parse.sentences:
         cues = find_cues(sentence.text)
         indexes = by_sentence.get(sentence.start, [])
+        # Remembered first, so that "X reported that they had counted ..." resolves to X.
+        _remember(cues, memory, [out[i].start - sentence.start for i in indexes])
         for index in indexes:
             out[index] = _with_source(out[index], cues, memory)
-        _remember(cues, memory, [out[i].start - sentence.start for i in indexes])
     return tuple(out)
 
 

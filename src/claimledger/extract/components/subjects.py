@@ -84,8 +84,7 @@ def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
 @lru_cache(maxsize=64)
 def _right_tokens(fig: Figure) -> list[Tok]:
     own_of = fig.text.rfind(" of ", fig.start, fig.end)
-    last_digit = max(fig.text.rfind(d, fig.start, fig.end) for d in "0123456789")
-    counted = own_of > last_digit and not _NUMBER_WORD.search(fig.text, own_of, fig.end)
+    counted = own_of >= 0 and _counted_after_of(fig, own_of)
     pos = own_of + 1 if counted else fig.end
     skipped = _SKIP_AFTER_FIGURE.match(fig.text, pos)
     if skipped:
@@ -95,6 +94,13 @@ def _right_tokens(fig: Figure) -> list[Tok]:
     near = lead.end() if lead else pos
     limit = min([s for s in fig.stops if s > near] + [len(fig.text), pos + 3 * WINDOW])
     return tokens(fig.text, pos, limit)
+
+
+def _counted_after_of(fig: Figure, own_of: int) -> bool:
+    """ "less than a quarter of that amount": the span's own "of" names what is counted,
+    unless a number follows it ("upwards of 80,000", "two out of every five")."""
+    after = fig.text[own_of : fig.end]
+    return not any(c.isdigit() for c in after) and not _NUMBER_WORD.search(after)
 
 
 def _right_np(toks: list[Tok]) -> tuple[str, list[Tok], list[Tok]]:
@@ -146,7 +152,7 @@ _NOT_EVENT_VERBS = frozenset(
     [
         "estimated", "reported", "claimed", "counted", "recorded", "stated", "noted", "said",
         "announced", "assessed", "calculated", "projected", "alleged", "registered",
-        "documented", "added", "warned",
+        "documented", "added", "warned", "identified", "verified", "confirmed", "found",
     ]
 )
 # fmt: on
@@ -264,7 +270,8 @@ def _money_subject(
     earlier = _elliptical(fig, memory)
     if earlier:
         return join_text(earlier, pp), "subject.ellipsis"
-    head = _RELATIVE_HEAD.search(fig.text[max(0, fig.start - WINDOW) : fig.start])
+    window = fig.text[max(0, fig.start - WINDOW) : fig.start]
+    head = _RELATIVE_HEAD.search(window) if " that " in window or " which " in window else None
     if head and head.group(1).lower() not in DETS:
         return join_text(head.group(1), pp), "subject.relative_head"
     verb = _governing_verb(fig)

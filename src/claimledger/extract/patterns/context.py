@@ -31,7 +31,8 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "found", "show", "shows", "showed", "shown", "write", "writes", "wrote", "explain",
         "explains", "explained", "acknowledge", "acknowledged", "reveal", "reveals", "revealed",
         "indicate", "indicates", "indicated", "record", "records", "recorded", "registered",
-        "documented", "tallied", "declare", "declares", "declared", "suggest", "suggests",
+        "documented", "tallied", "identified", "declare", "declares", "declared",
+        "suggest", "suggests",
         "suggested",
     ],
 }
@@ -42,7 +43,8 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
 # fmt: off
 WEAK_VERBS = frozenset(
     [
-        "record", "records", "recorded", "registered", "documented", "tallied", "count",
+        "record", "records", "recorded", "registered", "documented", "tallied", "identified",
+        "count",
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
         "indicate", "indicates", "indicated",
     ]
@@ -90,6 +92,11 @@ REPORT_NOUNS = frozenset(
     ]
 )
 # fmt: on
+
+# Adjectives that go with report nouns and are dropped with them ("UNHCR's latest figures").
+DATA_ADJECTIVES = frozenset(
+    ["latest", "new", "recent", "official", "preliminary", "own", "updated", "annual", "monthly"]
+)
 
 # Hedging words that are not attribution verbs, by class.
 HEDGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -160,6 +167,18 @@ PERSON_TITLES = frozenset(
         "activist", "official", "milblogger", "blogger", "journalist", "correspondent",
         "reporter", "author", "founder", "coordinator", "manager", "leader", "member",
         "professor", "doctor", "mr", "mrs", "ms", "dr",
+    ]
+)
+# fmt: on
+
+# Adverbs and auxiliaries between a speaker and the attribution verb ("has also said").
+# fmt: off
+SKIPPED_BEFORE_VERB = frozenset(
+    [
+        "also", "previously", "separately", "recently", "now", "then", "further", "has", "have",
+        "had", "will", "would", "did", "does", "do", "again", "already", "first", "earlier",
+        "later", "since", "once", "not", "never", "is", "are", "was", "were", "been", "be",
+        "being",
     ]
 )
 # fmt: on
