@@ -168,3 +168,20 @@ def test_a_crash_in_extraction_fails_one_document_only(settings: Settings, tmp_p
     assert [o.status for o in batch.outcomes] == [api.ADDED, api.FAILED]
     assert "RuntimeError: component bug" in str(batch.outcomes[1].reason)
     assert batch.exit_code == 1
+
+
+def test_newer_extractor_reextracts_and_keeps_review_decisions(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = str(BATCH / "aid-appeal.md")
+    monkeypatch.setattr(api, "EXTRACTOR_VERSION", "0.0.1")
+    api.ingest([target], settings)
+    with Ledger.open(settings.db_url) as ledger:
+        claim = ledger.claims(doc="aid-appeal")[0]
+        ledger.review(claim.id, user="analyst", status="verified")
+    monkeypatch.undo()
+    batch = api.ingest([target], settings)
+    assert [o.status for o in batch.outcomes] == [api.REEXTRACTED]
+    with Ledger.open(settings.db_url) as ledger:
+        assert ledger.claim(claim.id).status == "verified"
+    assert api.ingest([target], settings).outcomes[0].status == api.UNCHANGED

@@ -138,8 +138,10 @@ def test_legal_digest_articles_and_ages_are_not_claims() -> None:
     assert not values & {322.1, 322.2, (18, 30), 18, 30}, values
 
 
-def find(name: str, quote: str) -> Claim:
-    matches = [claim for claim in scored_claims(name) if quote in claim.quote]
+def find(name: str, quote: str, context: str = "") -> Claim:
+    """The first claim whose quote holds ``quote`` in a sentence that holds ``context``."""
+    claims = scored_claims(name)
+    matches = [c for c in claims if quote in c.quote and context in c.sentence]
     assert matches, f"no claim quoting {quote!r} in {name}"
     return matches[0]
 
@@ -186,3 +188,27 @@ def test_conversions_inherit_what_they_convert() -> None:
         rubles.source,
         rubles.hedge,
     )
+
+
+# Fields the extractor gets wrong on the samples today; each flips to XPASS when fixed.
+# genre, words of the quote, words of its sentence, field, expected value.
+KNOWN_GAPS = [
+    # "It reported last week": "It" is Russia's interior ministry, named in the sentence before.
+    ("news story", "1.2 million", "", "source", "interior ministry"),
+    # "may" governs only "another 300 may be missing", not the 120 the group claimed.
+    ("daily assessment", "at least 120", "have been killed", "hedge", "claimed"),
+    # "She said" follows "the Observatory's director, Marta Kowalczyk".
+    ("press release", "two-thirds", "", "source", "Kowalczyk"),
+    # The United Kingdom is the actor of "added £3 million"; no one is quoted for it.
+    ("NGO brief", "£3 million", "", "source", None),
+]
+
+
+@pytest.mark.xfail(reason="known extractor gaps on the samples", strict=False)
+@pytest.mark.parametrize(("genre", "quote", "context", "field", "expected"), KNOWN_GAPS)
+def test_known_gaps(genre: str, quote: str, context: str, field: str, expected: str | None) -> None:
+    actual = getattr(find(ENGLISH[genre][0], quote, context), field)
+    if expected is None:
+        assert actual is None
+    else:
+        assert actual and expected.lower() in actual.lower(), actual

@@ -20,7 +20,7 @@ import pytest
 from claimledger.extract import default_pipeline
 from claimledger.store import Ledger
 
-CRASH_DOCS = 150
+CRASH_DOCS = 100
 # The kill lands once this many documents are stored, well before the batch can finish.
 KILL_AFTER = 10
 WAIT_LIMIT_S = 300.0

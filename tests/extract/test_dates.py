@@ -76,3 +76,32 @@ def test_find_dates_reports_spans_and_rules() -> None:
     found = find_dates(text, PUBLISHED)
     assert [text[d.start : d.end] for d in found] == ["May 5", "2023"]
     assert found[0].value == "2024-05-05" and found[0].rule == "date.month_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports fell by 9 percent in the first quarter.", "2025"),
+        ("Some 2,400 people applied in the first two months of the year.", "2025"),
+        ("Arrivals rose 14 percent in the first half of the year.", "2025"),
+        ("Arrivals rose 14 percent in the second half of 2023.", "2023"),
+        ("Arrivals rose 14 percent in the fourth quarter.", "2024"),
+        ("Surveyors visited 600 homes between May and September 2024.", "2024"),
+    ],
+)
+def test_parts_and_spans_of_a_year(text: str, expected: str) -> None:
+    assert dates(text) == [expected]
+
+
+def test_part_of_year_beats_the_statement_month() -> None:
+    text = "The governor said in February that 300 flats had been rebuilt in the first quarter."
+    assert dates(text) == ["2025"]
+
+
+def test_comparison_base_year_does_not_date_the_change() -> None:
+    text = "Grain exports reached $4 billion last year, up 11 per cent from 2022, officials said."
+    assert dates(text) == ["2024", "2024"]
+
+
+def test_a_year_range_after_from_is_not_a_comparison_base() -> None:
+    assert dates("Enrolment grew by 7 percent from 2021 to 2023.") == ["2021"]

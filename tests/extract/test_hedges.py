@@ -60,3 +60,42 @@ def test_the_claim_that_hedges_without_a_speaker() -> None:
 
 def test_could_not_is_ability_not_doubt() -> None:
     assert hedges("Nearly 700 families could not afford rent.") == ["asserted"]
+
+
+def test_hedging_word_stays_in_its_own_complement_clause() -> None:
+    text = (
+        "The lawyer said she had handled 400 cases this year, and that possibly "
+        "a third of them ended in deportation."
+    )
+    assert hedges(text) == ["reported", "possible"]
+
+
+def test_passive_cues_hedge_without_a_speaker() -> None:
+    assert hedges("Price rises of up to 25 percent have been reported in Lviv.") == ["reported"]
+    assert hedges("Tax receipts are projected to drop to 4.2 trillion rubles.") == ["estimated"]
+
+
+def test_trailing_attribution_and_forecast_verbs_set_the_hedge() -> None:
+    assert hedges("Some 45 per cent of shelters lack heating, aid agencies estimate.") == [
+        "estimated"
+    ]
+    assert hedges("We estimate that the new rules cost employers at least $3 billion.") == [
+        "estimated"
+    ]
+    assert hedges("Bankers predict that lending will fall by 9 percent.") == ["estimated"]
+
+
+def test_an_estimated_hedges_only_its_own_figure() -> None:
+    text = "Officials said 5,000 people left in May, compared with an estimated 8,000 in April."
+    assert hedges(text) == ["reported", "estimated"]
+
+
+def test_adjective_expected_is_not_a_forecast_cue() -> None:
+    assert hedges("Wages rose 6 percent, well below expected inflation of 9 percent.") == [
+        "asserted",
+        "asserted",
+    ]
+
+
+def test_than_expected_is_no_attribution() -> None:
+    assert hedges("Food prices rose 11 percent, higher than expected.") == ["asserted"]

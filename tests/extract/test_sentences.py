@@ -69,3 +69,49 @@ def test_component_reads_only_the_body() -> None:
     parse = COMPONENT(Parse(doc))
     assert [s.text for s in parse.sentences] == ["Body starts.", "It ends."]
     assert parse.sentences[0].start == doc.body_start
+
+
+def test_plain_hyphen_dateline_is_left_out_of_the_first_sentence() -> None:
+    text = "TASHKENT - Remittances rose to $1.2 billion. Officials welcomed it."
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "Remittances rose to $1.2 billion.",
+        "Officials welcomed it.",
+    ]
+    assert found[0].start == text.index("Remittances")
+    assert texts("ALMATY, Jan 9 (Reuters) - Prices rose 3%.") == ["Prices rose 3%."]
+    assert texts("UNICEF - the children's agency - said 40 schools shut.") == [
+        "UNICEF - the children's agency - said 40 schools shut."
+    ]
+
+
+def test_bold_run_in_head_is_its_own_sentence_without_markers() -> None:
+    text = "**Kazan.** A court fined the firm 90,000 rubles. **Ufa.** Two more cases."
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "Kazan.",
+        "A court fined the firm 90,000 rubles.",
+        "Ufa.",
+        "Two more cases.",
+    ]
+    for sentence in found:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_emphasis_that_closes_inside_a_sentence_is_kept() -> None:
+    assert texts("**4.1 million** people were displaced.") == [
+        "**4.1 million** people were displaced."
+    ]
+
+
+def test_short_wrapped_line_that_goes_on_in_lower_case_is_not_a_heading() -> None:
+    text = "Aid reached 40 villages. About 55 per cent got food or\nshelter. The rest waited."
+    assert texts(text) == [
+        "Aid reached 40 villages.",
+        "About 55 per cent got food or\nshelter.",
+        "The rest waited.",
+    ]
+
+
+def test_parenthesised_city_dateline() -> None:
+    assert texts("(Vienna) - The agency counted 310 cases.") == ["The agency counted 310 cases."]

@@ -109,3 +109,92 @@ def test_report_nouns_and_same_sentence_pronouns() -> None:
 def test_quoted_first_person_is_the_quoted_speaker() -> None:
     text = '"We have registered 12,000 new claims," the minister said.'
     assert sources(text) == ["minister"]
+
+
+def test_inverted_quote_registers_the_speaker_for_a_later_pronoun() -> None:
+    text = (
+        "Viktor Orlov said 40 families left the village. "
+        '"Nobody wants to stay," said Elena Sokolova, a nurse at the clinic. '
+        "She said 120 patients had been moved."
+    )
+    assert sources(text) == ["Viktor Orlov", "Elena Sokolova"]
+
+
+def test_descriptive_speaker_is_a_pronoun_antecedent() -> None:
+    text = (
+        "The regional governor said 900 homes were damaged. "
+        '"We were not paid," said a 41-year-old welder from Tver, who declined to give his name. '
+        "He said 12 colleagues had left with him."
+    )
+    assert sources(text)[1] == "41-year-old welder from Tver"
+    text = (
+        "The mayor said 300 flats were empty. A source in the district council said that "
+        'about 60 men had signed. "Most of them, 40 or so, came from Ryazan," he said.'
+    )
+    assert sources(text)[1:] == ["source in the district council"] * 2
+
+
+def test_pronoun_prefers_the_speaker_of_its_gender() -> None:
+    text = (
+        "Irina Volkova said 70 people were evacuated. Pavel Smirnov, a local official, "
+        "said 15 buses were sent. She said 30 more were waiting."
+    )
+    assert sources(text) == ["Irina Volkova", "Pavel Smirnov", "Irina Volkova"]
+
+
+def test_name_wins_over_its_appositive_title() -> None:
+    text = "Oleg Frolov, former deputy head of the migration service, said 8,000 permits lapsed."
+    assert sources(text) == ["Oleg Frolov"]
+
+
+def test_discourse_adverb_is_not_a_speaker() -> None:
+    assert sources("Meanwhile, a Tajik diaspora group claimed that 210 men were held.") == [
+        "Tajik diaspora group"
+    ]
+    assert sources("However, the border service said 3,400 people crossed.") == ["border service"]
+
+
+def test_sentence_final_attribution_governs_the_clause() -> None:
+    assert sources("Some 45 per cent of shelters lack heating, aid agencies estimate.") == [
+        "aid agencies"
+    ]
+
+
+def test_share_of_respondents_speaks_for_itself() -> None:
+    found = sources("About 70 per cent of families interviewed by the NRC said they lacked food.")
+    assert found == ["families interviewed by the NRC"]
+
+
+def test_author_we_has_no_source_and_added_with_an_object_is_no_attribution() -> None:
+    assert sources("We estimate that the new rules cost employers at least $3 billion.") == [None]
+    text = "Farms added about 12,000 seasonal jobs in 2024, according to the labour agency."
+    assert sources(text) == ["labour agency"]
+
+
+def test_forecast_verbs_attribute_like_estimate() -> None:
+    text = "Private analysts expect arrivals to reach 90,000 this year."
+    assert sources(text) == ["Private analysts"]
+
+
+def test_label_line_is_not_a_speaker() -> None:
+    assert sources("Returning refugees: 1.1 million") == [None]
+
+
+def test_the_report_resolves_to_the_organisation_that_published_it() -> None:
+    text = (
+        "Freedom Watch said in a report on Monday that police raided 14 hostels. "
+        "The report documents the detention of at least 90 men."
+    )
+    assert sources(text) == ["Freedom Watch", "Freedom Watch"]
+
+
+def test_clause_then_inverted_said_names_the_speaker_after_the_verb() -> None:
+    assert sources("Rents have risen 35%, said the housing ministry.") == ["housing ministry"]
+
+
+def test_bare_share_speaks_for_the_last_group() -> None:
+    text = (
+        "Respondents reported average debts of 40,000 rubles. "
+        "Nearly 60 per cent said they had borrowed from relatives."
+    )
+    assert sources(text) == ["Respondents", "Respondents"]

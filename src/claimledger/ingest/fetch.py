@@ -5,8 +5,6 @@ Readers take a ``fetcher`` argument defaulting to :func:`fetch`, so tests pass a
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,6 +29,11 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> FetchResult:
     """GET ``url``; more than ``max_bytes`` of body raises TooLargeError without reading on."""
     if not url.lower().startswith(("http://", "https://")):
         raise InputError("only http and https URLs can be fetched", path=url)
+    # Imported here: urllib.request (with http.client and email) is a tenth of the CLI's
+    # start-up, and reading local files never needs it.
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked above)

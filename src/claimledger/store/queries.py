@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, select, true
 
 from claimledger.errors import NotFoundError
 from claimledger.store import schema as t
@@ -263,17 +263,26 @@ def _mentions(conn: Connection, doc_id: str) -> tuple[Mention, ...]:
     return tuple(Mention(r.label, r.name, r.start, r.end) for r in rows)
 
 
+# Built once: these run for every document an ingest reads, before it is extracted.
+_STORED_VERSION = (
+    select(t.documents.c.id, t.runs.c.version)
+    .join(t.runs, t.runs.c.id == t.documents.c.run_id)
+    .where(t.documents.c.content_hash == bindparam("digest"))
+)
+_NEAR_DUPLICATES = select(t.documents.c.id, t.documents.c.signature).where(
+    t.documents.c.id.in_(
+        select(t.doc_bands.c.doc_id).where(
+            t.doc_bands.c.band_key.in_(bindparam("keys", expanding=True))
+        )
+    ),
+    t.documents.c.duplicate_of.is_(None),
+)
+
+
 def stored_version(conn: Connection, digest: str) -> tuple[str, str] | None:
     """(id, extractor version) of a document with this text hash, if one is stored."""
-    statement = (
-        select(t.documents.c.id, t.runs.c.version)
-        .join(t.runs, t.runs.c.id == t.documents.c.run_id)
-        .where(t.documents.c.content_hash == digest)
-        .order_by(byte_order(conn, t.documents.c.id))
-        .limit(1)
-    )
-    row = conn.execute(statement).first()
-    return None if row is None else (row.id, row.version)
+    rows = sorted(conn.execute(_STORED_VERSION, {"digest": digest}), key=_by_id)
+    return (rows[0].id, rows[0].version) if rows else None
 
 
 def near_duplicates(
@@ -282,17 +291,12 @@ def near_duplicates(
     """Originals (not themselves duplicates) sharing at least one band key, found by index."""
     if not band_keys:
         return []
-    statement = (
-        select(t.documents.c.id, t.documents.c.signature)
-        .where(
-            t.documents.c.id.in_(
-                select(t.doc_bands.c.doc_id).where(t.doc_bands.c.band_key.in_(sorted(band_keys)))
-            ),
-            t.documents.c.duplicate_of.is_(None),
-        )
-        .order_by(byte_order(conn, t.documents.c.id))
-    )
-    return [(row.id, tuple(row.signature or ())) for row in conn.execute(statement)]
+    rows = sorted(conn.execute(_NEAR_DUPLICATES, {"keys": sorted(set(band_keys))}), key=_by_id)
+    return [(row.id, tuple(row.signature or ())) for row in rows]
+
+
+def _by_id(row: Any) -> bytes:
+    return str(row.id).encode()
 
 
 # ---------------------------------------------------------------- stats, audit, users

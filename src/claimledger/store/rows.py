@@ -38,6 +38,10 @@ _SQLITE_CLAIM_SEQUENCE = text(
 _SQLITE_INDEX_SENTENCES = text(
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
 )
+_PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
+_ENTITIES = select(t.entities.c.id, t.entities.c.label, t.entities.c.key).where(
+    t.entities.c.key.in_(bindparam("keys", expanding=True))
+)
 _NEXT_CLAIM_IDS = text(
     "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
 )
@@ -124,11 +128,10 @@ def _publisher_id(conn: Connection, ids: IdCache, name: str | None) -> int | Non
     found = ids.get(("publisher", key))
     if found is not None:
         return found
-    statement = select(t.publishers.c.id).where(t.publishers.c.key == key)
-    found = conn.execute(statement).scalar()
+    found = conn.execute(_PUBLISHER, {"key": key}).scalar()
     if found is None:
         conn.execute(insert_ignore(conn, t.publishers), {"name": name.strip(), "key": key})
-        found = conn.execute(statement).scalar_one()
+        found = conn.execute(_PUBLISHER, {"key": key}).scalar_one()
     ids.put(("publisher", key), int(found))
     return int(found)
 
@@ -183,10 +186,7 @@ def _entity_ids(
     unknown = {key for key in cached if key not in ids}
     if not unknown:
         return ids
-    e = t.entities.c
-    found = conn.execute(
-        select(e.id, e.label, e.key).where(e.key.in_(sorted({k for _, k in unknown})))
-    )
+    found = conn.execute(_ENTITIES, {"keys": sorted({k for _, k in unknown})})
     for row in found:
         if (row.label, row.key) in unknown:
             ids[(row.label, row.key)] = row.id

@@ -84,6 +84,7 @@ doc_bands = Table(
     metadata,
     Column("band_key", String(100), primary_key=True),
     Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
 )
 Index("ix_doc_bands_doc_id", doc_bands.c.doc_id)
 

@@ -9,12 +9,24 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from claimledger.store import reextract, rows
 from claimledger.store import schema as t
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.rows import Batch, now
+
+# The stored document with this id or this text, if any (built once: it runs for every save).
+_KNOWN = (
+    select(t.documents.c.id, t.documents.c.content_hash, t.runs.c.version)
+    .join(t.runs, t.runs.c.id == t.documents.c.run_id)
+    .where(
+        or_(
+            t.documents.c.id == bindparam("doc_id"),
+            t.documents.c.content_hash == bindparam("digest"),
+        )
+    )
+)
 
 
 def record_run(conn: Connection, run: RunInfo) -> int:
@@ -31,12 +43,7 @@ def save_document(conn: Connection, batch: Batch) -> SaveResult:
     """Add, skip or re-extract ``batch.doc``; the caller owns the transaction."""
     digest = content_hash(batch.doc.text)
     _prepare(conn, (batch.doc.id, digest))
-    d = t.documents.c
-    known = conn.execute(
-        select(d.id, d.content_hash, t.runs.c.version)
-        .join(t.runs, t.runs.c.id == d.run_id)
-        .where(or_(d.id == batch.doc.id, d.content_hash == digest))
-    ).all()
+    known = conn.execute(_KNOWN, {"doc_id": batch.doc.id, "digest": digest}).all()
     same_id = next((row for row in known if row.id == batch.doc.id), None)
     if same_id is None and known:
         return SaveResult(known[0].id, "unchanged")

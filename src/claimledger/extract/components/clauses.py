@@ -56,6 +56,11 @@ class _Rx:
     lead_in: re.Pattern[str]
     post_tail: re.Pattern[str]
     object_np: re.Pattern[str]
+    trailing_verb: re.Pattern[str]
+    trailing_speaker: re.Pattern[str]
+    clause_after: re.Pattern[str]
+    discourse: re.Pattern[str]
+    inverted_speaker: re.Pattern[str]
 
 
 def _alt(words: object) -> str:
@@ -124,11 +129,24 @@ def _rx() -> _Rx:
             r"\s+(?:that|to|about|around|some|nearly|almost|more|over|at least|up to|as many|"
             r"the|a|an|[$€£\d])",
         ),
+        trailing_verb=re.compile(r"\s*(?:[.;!?]|$)"),
+        # "..., partners estimate.": a short noun phrase after a comma, no preposition in it.
+        trailing_speaker=re.compile(
+            r",\s+(?:the\s+|some\s+|many\s+|most\s+)?(?!(?:and|but|or|which|who|while)\b)"
+            r"(?:[\w'’-]+\s+){0,4}$"
+        ),
+        inverted_speaker=re.compile(r"\s+[\w'’ .-]+?\s*(?:[,.;!?)]|$)"),
+        clause_after=re.compile(r"\s*(?:that\b|:|[\"“])"),
+        discourse=re.compile(
+            rf"^(?:{trie_pattern(sorted(cx.DISCOURSE_WORDS))})\b[\w\s]*$", re.IGNORECASE
+        ),
         lead_in=re.compile(
             r"^(?:(?:in|during|on|by|at|since|for|after|before|until|last|this|earlier|later)"
             r"\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|half|quarter|of)\s+)*"
             r"(?:[A-Z][a-z]+\s+)?(?:\d{1,4}\b,?\s*)+"
-            r"|(?:then|now|also|meanwhile|separately|yesterday|today|earlier|later),?\s+)",
+            r"|(?:then|now|also|meanwhile|separately|yesterday|today|earlier|later|however"
+            r"|additionally|moreover|furthermore|still|in addition|by contrast|in contrast"
+            r"|elsewhere|overall|notably|similarly|likewise|finally|indeed),?\s+)",
             re.IGNORECASE,
         ),
     )
@@ -148,6 +166,27 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
         begin = match.start()
     spans.append((begin, len(text)))
     return tuple(spans)
+
+
+def hedge_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses for the reach of a hedging word: also cut where a second complement starts
+    ("..., and that perhaps ..."), which a speaker's attribution still governs."""
+    return list(_cached_hedge_spans(text))
+
+
+@lru_cache(maxsize=512)
+def _cached_hedge_spans(text: str) -> tuple[tuple[int, int], ...]:
+    cuts = sorted({s for s, _ in _cached_spans(text)} | _second_complements(text))
+    return tuple(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+def _second_complements(text: str) -> set[int]:
+    if "that" not in text:
+        return {0}
+    return {0} | {m.start() for m in _SECOND_THAT.finditer(text)}
+
+
+_SECOND_THAT = re.compile(r",?\s+(?:and|or|but)\s+that\b")
 
 
 def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -204,7 +243,10 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
         return _noun_cue(text, spans, start, end, _verb_hedge(verb))
     if _rx().not_verb_before.search(before, max(0, start - 20)):
         return None
-    if verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end):
+    trailing = verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end)
+    if trailing and not (
+        _rx().trailing_verb.match(text, end) and _rx().trailing_speaker.search(before)
+    ):
         return None
     hedge = _verb_hedge(verb)
     left_end = _skip_left(before)
@@ -212,7 +254,13 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
         return _passive_cue(text, spans, start, end, hedge)
     clause = clause_at(spans, start)
     speaker_start, speaker = _speaker_left(text, max(clause[0], 0), left_end)
-    post = _is_post(text, end, clause[1])
+    if trailing and not speaker:
+        return None  # "..., higher than expected.": no one estimates
+    if speaker and re.search(r"\d", speaker) and _is_inverted(text, start, end, None):
+        speaker = None  # "Prices rose 20%, said the bank.": the bank, not the clause before
+    post = _is_post(text, end, clause[1]) or _is_inverted(text, start, end, speaker)
+    if verb in cx.CLAUSE_ONLY_VERBS and not post and not _rx().clause_after.match(text, end):
+        return None
     if verb in cx.WEAK_VERBS and not _strong_enough(text, end, speaker):
         return None
     if verb in cx.CONTINUING:
@@ -224,6 +272,19 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
     scope = (0, len(text)) if post else (start, clause[1])
     kind = "post" if post else "pre"
     return Cue(start, end, kind, hedge, speaker, speaker_start, left_end, scope)
+
+
+def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
+    """ "'...,' said NAME": nothing speaks on the left, the quote or clause closes there, and
+    a noun phrase without a figure follows the verb."""
+    if speaker is not None or not text[:start].rstrip().endswith((",", '"', "”", "'")):
+        return False
+    after = _rx().inverted_speaker.match(text, end)
+    return after is not None and not _FIGURE_DIGIT.search(after.group())
+
+
+# A digit that is not part of an age ("a 29-year-old welder").
+_FIGURE_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")
 
 
 def _after_verb(before: str) -> bool:
@@ -253,10 +314,13 @@ def _skip_left(before: str) -> int:
 def _passive_cue(
     text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str
 ) -> Cue | None:
-    if hedge == "reported" and not re.match(r"\s+(?:that|to)\b", text[end:]):
+    onward = re.match(r"\s+(?:that|to)\b", text[end:]) is not None
+    if hedge == "reported" and not onward and text[start:end] != "reported":
         return None
     clause = clause_at(spans, start)
-    return Cue(start, end, "passive", hedge, None, clause[0], start, clause)
+    # "revenues are projected to fall to N": the cue also covers the rest of its clause.
+    reach = clause[1] if onward and hedge != "reported" else start
+    return Cue(start, end, "passive", hedge, None, clause[0], reach, clause)
 
 
 def _verb_hedge(verb: str) -> str:
@@ -295,7 +359,9 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     for edge in _rx().left_edge.finditer(head):
         begin = floor + edge.end()
     for verb in _rx().verb.finditer(text, begin, stop):
-        begin = verb.end()
+        # "The report documents ...": a verb form after a determiner is the noun.
+        if not _rx().not_verb_before.search(text, max(0, verb.start() - 20), verb.start()):
+            begin = verb.end()
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
         return _speaker_left(text, floor, text.rfind(",", floor, begin))
@@ -318,7 +384,7 @@ def _before_parenthesis(text: str, floor: int, stop: int) -> int:
 
 def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, str | None] | None:
     """ "UNHCR, the UN Refugee Agency, said": the name before the descriptive phrase."""
-    if not phrase.lower().startswith(("the ", "a ", "an ")) or begin <= floor + 1:
+    if begin <= floor + 1 or not _descriptive(phrase):
         return None
     if text[begin - 1] != " ":
         return None
@@ -327,9 +393,22 @@ def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, st
         return None
     prev = text.rfind(",", floor, comma)
     name = text[prev + 1 if prev >= 0 else floor : comma].strip()
-    if re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name):
+    capitalised = re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name)
+    if capitalised and not _rx().discourse.match(name):
         return comma - len(name), name
     return None
+
+
+def _descriptive(phrase: str) -> bool:
+    """ "the UN Refugee Agency", "deputy chairman of the Council": a title, not a name."""
+    if phrase.lower().startswith(("the ", "a ", "an ")):
+        return True
+    first = phrase.split(" ", 1)[0]
+    return first.islower() and first.strip(",") in cx.PERSON_TITLES | _TITLE_MODIFIERS
+
+
+# Words that open a person's title in apposition ("former deputy minister ...").
+_TITLE_MODIFIERS = frozenset({"former", "acting", "senior", "first", "top", "regional", "local"})
 
 
 def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
@@ -455,7 +534,7 @@ def _headline_cues(text: str) -> list[Cue]:
     words = name.split()
     if len(words) > 8 or " ".join(words).lower() in cx.NOT_SPEAKERS:
         return []
-    if words[0].lower() in cx.NOT_SPEAKERS:
+    if words[0].lower() in cx.NOT_SPEAKERS or _is_label(text[match.end() :]):
         return []
     return [
         Cue(
@@ -469,6 +548,11 @@ def _headline_cues(text: str) -> list[Cue]:
             (0, len(text)),
         )
     ]
+
+
+def _is_label(rest: str) -> bool:
+    """ "IDPs: 3.7 million": a label and its figure, not a speaker and a headline."""
+    return len(re.findall(r"\b[a-z]{2,}\b", rest)) < 3
 
 
 def _adverb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:

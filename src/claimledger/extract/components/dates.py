@@ -41,6 +41,8 @@ class _Rx:
     start_marker: re.Pattern[str]
     statement_gap: re.Pattern[str]
     prefilter: re.Pattern[str]
+    base_marker: re.Pattern[str]
+    range_after: re.Pattern[str]
 
 
 @cache
@@ -52,8 +54,15 @@ def _rx() -> _Rx:
     rel_years = _either_case(tw.RELATIVE_YEARS)
     rel_months = _either_case(tw.RELATIVE_MONTHS)
     now = _either_case(k for k in tw.NOW_WORDS if k != "today")
+    ordinal = "|".join(tw.ORDINALS)
+    count = "|".join(tw.COUNT_WORDS)
     patterns = (
         ("iso", rf"\b{year}-(\d\d)-(\d\d)\b"),
+        (
+            "month_span",
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:{months})\.?\s+(?:and|to|until|through)\s+"
+            rf"(?:{months})\.?,?\s+{year}\b",
+        ),
         (
             "month_day",
             rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?(?![,.]?\d)",
@@ -71,6 +80,11 @@ def _rx() -> _Rx:
         ),
         ("weekday", rf"\b({days})\b"),
         ("relative_year", rf"\b{rel_years}\b"),
+        (
+            "year_part",
+            rf"\b(?:the\s+)?({ordinal})\s+(quarter|half|(?:{count})\s+months)"
+            r"(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\s+(?:\d|[A-Z]|last|next|the\s+previous))",
+        ),
         ("relative_month", rf"\b{rel_months}\b"),
         ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
         ("now", rf"\b{now}\b"),
@@ -83,10 +97,18 @@ def _rx() -> _Rx:
         re.compile(r"^(?:\s+\w+ly)?\s*(?:on|in|at|during|,)?\s*(?:the\s+)?$"),
         # Most sentences hold no date; one cheap scan rules them out before twelve patterns.
         re.compile(rf"\b(?:1[89]\d\d|20\d\d|{months}|{days}|{_either_case(_HINTS)})\b"),
+        re.compile(
+            r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)"
+            r"(?:\s+(?:in|the\s+end\s+of|end-|the\s+same\s+period\s+(?:of|in)))?\s+$"
+        ),
+        re.compile(r"\s*(?:to|until|through|till|and|[-–—])\s*(?:\d|[A-Z])"),
     )
 
 
-_HINTS = ("year", "month", "now", "currently", "today", "yesterday", "present", "moment")
+_HINTS = (
+    "year", "month", "now", "currently", "today", "yesterday", "present", "moment", "quarter",
+    "half", "months",
+)  # fmt: skip
 
 
 def _either_case(words: Iterable[str]) -> str:
@@ -114,8 +136,10 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         for match in _matches(name, rx, text, months):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            taken.append((match.start(), match.end()))
             value = _resolve(name, match, published)
+            if value is None and name == "year_part":
+                continue
+            taken.append((match.start(), match.end()))
             kind = "now" if name == "now" else "date"
             found.append(DateMention(match.start(), match.end(), value, kind, f"date.{name}"))
     return tuple(sorted(found, key=lambda d: d.start))
@@ -155,6 +179,10 @@ def _worth_trying(name: str, text: str) -> bool:
         return "day" in text
     if name == "relative_year":
         return "year" in text
+    if name == "year_part":
+        return "quarter" in text or "half" in text or "months" in text
+    if name == "month_span":
+        return "etween" in text or "rom" in text
     if name == "relative_month":
         return "month" in text
     if name == "iso":
@@ -166,7 +194,7 @@ def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
     groups = match.groups()
     if name == "iso":
         return match.group()
-    if name == "year":
+    if name in ("year", "month_span"):
         return groups[0]
     if name in ("month_day", "day_month"):
         month, day = (groups[0], groups[1]) if name == "month_day" else (groups[1], groups[0])
@@ -189,6 +217,8 @@ def _relative(name: str, match: re.Match[str], pub: date | None) -> str | None:
         return (pub - timedelta(days=back)).isoformat()
     if name == "relative_year":
         return str(pub.year + tw.RELATIVE_YEARS[text])
+    if name == "year_part":
+        return _year_part(match.group(1).lower(), match.group(2).lower(), pub)
     if name == "relative_month":
         month = pub.month + tw.RELATIVE_MONTHS[text]
         year, month = (
@@ -202,6 +232,20 @@ def _relative(name: str, match: re.Match[str], pub: date | None) -> str | None:
     if name == "relative_day":
         return (pub + timedelta(days=tw.RELATIVE_DAYS[text])).isoformat()
     return pub.isoformat()
+
+
+def _year_part(ordinal: str, part: str, pub: date) -> str | None:
+    """ "the first quarter" -> the publication year, or the year before when that part
+    begins after the publication month (a report in February on "the fourth quarter")."""
+    if ordinal == "last" and part.endswith("months"):
+        return None  # "the last three months" is a rolling window, not a part of a year
+    size = tw.YEAR_PARTS.get(part, 1)
+    first_month = 1 if part.endswith("months") else (tw.ORDINALS[ordinal] - 1) * size + 1
+    if ordinal in ("final", "last") and part == "half":
+        first_month = 7
+    if first_month > 12:
+        return None
+    return str(pub.year if first_month <= pub.month else pub.year - 1)
 
 
 def _day(month: int, day: int, year: str | None, pub: date | None) -> str | None:
@@ -232,7 +276,10 @@ def date_for(
     mentions = [
         m
         for m in find_dates(text, published)
-        if _in_scope(m, clause, governing) and not _blocked(m, blocked) and not _is_start(text, m)
+        if _in_scope(m, clause, governing)
+        and not _blocked(m, blocked)
+        and not _is_start(text, m)
+        and not _is_base(text, m)
     ]
     statements = [m for m in mentions if _is_statement(text, m, cues)]
     references = [m for m in mentions if m not in statements]
@@ -264,6 +311,17 @@ def _is_start(text: str, m: DateMention) -> bool:
     if "since" not in window.lower() and "starting" not in window and "beginning" not in window:
         return False
     return bool(_rx().start_marker.search(window))
+
+
+def _is_base(text: str, m: DateMention) -> bool:
+    """ "down 18 per cent from 2023": the year the change is measured against."""
+    if m.rule != "date.year":
+        return False
+    before = _rx().base_marker.search(text, max(0, m.start - 80), m.start)
+    if before is None or _rx().range_after.match(text, m.end):
+        return False
+    words = set(text[max(0, before.start() - 60) : before.start()].lower().split())
+    return bool(words & tw.COMPARISON_CHANGE_WORDS)
 
 
 def _is_statement(text: str, m: DateMention, cues: list[Cue]) -> bool:

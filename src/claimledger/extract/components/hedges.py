@@ -18,8 +18,8 @@ from claimledger.extract.components.clauses import (
     HEDGE_RANK,
     Cue,
     clause_at,
-    clause_spans,
     find_cues,
+    hedge_spans,
     stronger,
 )
 from claimledger.extract.components.sources import cue_chain
@@ -50,17 +50,31 @@ def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
     for match in _word_rx().finditer(text, low, high):
         if match.group() == "could" and text.startswith(" not", match.end()):
             continue  # "could not afford", "could not be verified": ability, not doubt
+        if match.lastgroup == "estimated" and not _estimate_reaches(text, match, start, end):
+            continue
         name = match.lastgroup or hedge
         if HEDGE_RANK[name] < HEDGE_RANK[hedge]:
             hedge, rule = name, f"hedge.word.{name}"
     return hedge, rule
 
 
+def _estimate_reaches(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """ "an estimated 170,000" hedges that figure only; "is estimated" hedges its clause."""
+    if match.group() not in ("estimated", "an estimated"):
+        return True
+    if start - 12 <= match.end() and match.start() < end:
+        return True
+    return _BE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+
+
 def _region(
     text: str, start: int, end: int, cues: list[Cue], used: tuple[Cue, ...]
 ) -> tuple[int, int]:
     """The figure's clause, cut at attributions that do not govern the figure."""
-    low, high = clause_at(clause_spans(text), start)
+    low, high = clause_at(hedge_spans(text), start)
     for cue in cues:
         if cue in used or cue.kind == "adverb":
             continue

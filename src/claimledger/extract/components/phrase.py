@@ -18,7 +18,8 @@ from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns.timewords import MONTHS, WEEKDAYS
 
 # Words (with inner apostrophes and hyphens), figures ("80,000", "12%") and single marks.
-_TOKEN = re.compile(r"[\w'’%-]+(?:[,.]\d+)*|[^\w\s]")
+# Markdown emphasis ("**6.9 million** refugees") is no token: it must not cut a noun phrase.
+_TOKEN = re.compile(r"[\w'’%-]+(?:[,.]\d+)*|[^\w\s*]")
 EDGE = frozenset(
     [
         "that",
@@ -73,6 +74,8 @@ class Figure:
     stops: tuple[int, ...]
     sentence: int
     others: tuple[tuple[int, int], ...] = ()
+    # Where the sentence proper begins: after a bullet, a bold run-in head or a dateline.
+    floor: int = 0
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -145,7 +148,7 @@ def text_of(toks: list[Tok]) -> str:
 def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
     """Subject of the clause whose verb governs the figure, and an indirect object if any."""
     end = fig.start if stop is None else stop
-    toks = unblocked(fig, tokens(fig.text, max(0, end - 3 * WINDOW), end))
+    toks = unblocked(fig, tokens(fig.text, max(fig.floor, end - 3 * WINDOW), end))
     i = len(toks) - 1
     while i >= 0 and (is_particle(toks[i]) or toks[i].text == ","):
         i -= 1

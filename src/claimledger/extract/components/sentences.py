@@ -17,9 +17,17 @@ from claimledger.model import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[]?[A-Z0-9•])")
+_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[*_]*[A-Z0-9•])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[.!?…]*$")
 _INITIAL = re.compile(r"[A-Z]|[A-Z]\.[A-Z]")
+_EMPHASIS = re.compile(r"\*\*|__|\*|_")
+# "BISHKEK - ", "KYIV, Oct 16 (Reuters) - ": a wire dateline before the first sentence.
+_DATELINE = re.compile(
+    r"(?:\([A-Z][\w .'’-]*\)|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s*\([A-Z][\w .&-]*\))?)"
+    r"\s+(?:-{1,2}|–|—)\s+(?=[\"“]?[A-Z])"
+)
+_MID_STOP = re.compile(r"\w[.!?][\"”’)]?\s+[A-Z]")
 _TERMINAL = '.!?…:;"”’)]'
 # A line this short without closing punctuation is a heading, not a wrapped line.
 _HEADING_CHARS = 70
@@ -59,12 +67,19 @@ def _continues(text: str, prev_end: int, line_start: int) -> bool:
         return False
     line_begin = text.rfind("\n", 0, prev_end) + 1
     previous = text[line_begin:prev_end]
-    return len(previous.strip()) > _HEADING_CHARS and previous[-1] not in _TERMINAL
+    if previous[-1] in _TERMINAL:
+        return False
+    # A heading is short and holds no sentence end; a line that goes on in lower case wraps.
+    nxt = text[line_start : line_start + 80].lstrip()
+    if nxt[:1].islower() or _MID_STOP.search(previous):
+        return True
+    return len(previous.strip()) > _HEADING_CHARS
 
 
 def _split_block(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
-    begin = start
+    dateline = _DATELINE.match(text, start, end)
+    begin = dateline.end() if dateline else start
     for match in _END.finditer(text, start, end):
         if not _is_boundary(text, begin, match.start(), match.group()):
             continue
@@ -97,7 +112,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentence(text: str, start: int, end: int) -> Sentence:
     s, e = _trim(text, start, end)
+    s, e = _unwrap_emphasis(text, s, e)
     return Sentence(s, e, text[s:e])
+
+
+def _unwrap_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "**Moscow.**": a sentence wholly in bold or italics, without its markers. Markers
+    that close inside the sentence ("**6.9 million** refugees") stay: offsets never move
+    past text that belongs to the sentence."""
+    mark = _EMPHASIS.match(text, start, end)
+    if mark is None or not text.startswith(mark.group(), end - len(mark.group())):
+        return start, end
+    inner = text[start + len(mark.group()) : end - len(mark.group())]
+    if mark.group() in inner or end - start <= 2 * len(mark.group()):
+        return start, end
+    return _trim(text, start + len(mark.group()), end - len(mark.group()))
 
 
 @component("sentences", requires=("document",), assigns=("sentences",))

@@ -27,7 +27,9 @@ from claimledger.extract.patterns import context as cx
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Claim
 
-_DIGIT = re.compile(r"\d")
+# A digit in a speaker phrase is usually a figure ("one in five respondents said"); an age
+# ("a 29-year-old worker") is not.
+_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Attribution:
 
 def governing_cues(cues: list[Cue], start: int, end: int) -> list[Cue]:
     """Cues that reach the figure at ``start:end`` (sentence offsets), nearest first."""
-    own = [c for c in cues if c.speaker_start <= start < c.speaker_end]
+    own = [c for c in cues if c.speaker_start < end and start < c.speaker_end]
     if own:
         lead = own[0]
         if _figure_leads(lead, start) or lead.kind == "passive":
@@ -83,7 +85,10 @@ def cue_chain(text: str, start: int, end: int) -> tuple[Cue, ...]:
 def _names_someone(cue: Cue) -> bool:
     if not cue.speaker or cue.speaker == "and" or cue.speaker.lower() in _FIRST_PERSON:
         return False
-    return not set(cue.speaker.lower().split()) <= cx.GENERIC_SPEAKER_WORDS
+    words = cue.speaker.lower().split()
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in cx.ANAPHORIC_NOUNS:
+        return True  # "the report", "this study": the document named before
+    return not set(words) <= cx.GENERIC_SPEAKER_WORDS
 
 
 # Inside a quotation "we" and "I" are the quoted speaker, named by the attribution outside.
@@ -103,8 +108,7 @@ def attribute(text: str, start: int, end: int, memory: SpeakerMemory) -> Attribu
 def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
     if not cue.speaker or cue.speaker == "and":
         return None
-    words = set(cue.speaker.lower().split())
-    if words <= cx.GENERIC_SPEAKER_WORDS:
+    if not _names_someone(cue):
         return None
     resolved = memory.resolve(cue.speaker)
     return display_name(tidy_name(resolved)) if resolved else None
@@ -126,12 +130,24 @@ def _remember(cues: list[Cue], memory: SpeakerMemory, figures: list[int]) -> Non
                 memory.remember(resolved, kind)
 
 
-def _figure_speaker(claim: Claim) -> str:
-    """ "Nearly one in five respondents said ...": the respondents speak for themselves."""
+def _figure_speaker(claim: Claim, cue: Cue) -> str | None:
+    """ "Nearly one in five respondents said ...": the respondents speak for themselves;
+    "60 per cent of IDPs surveyed by IOM said" -> "IDPs surveyed by IOM"."""
+    rest = _OF_REST.search(cue.speaker or "")
+    if rest and not _DIGIT.search(rest.group(1)):
+        return display_name(rest.group(1))
     words = claim.subject.split()
     if words[:2] == ["share", "of"]:
         words = words[2:]
-    return " ".join(words[:1])
+    return " ".join(words[:1]) or None
+
+
+def _bare_share(text: str, end: int, cue: Cue) -> bool:
+    """The speaker phrase is the figure alone ("Two-thirds said", "Nearly 70 per cent said")."""
+    return cue.speaker_end - end < 2 and not re.search(r"[A-Za-z]", text[end : cue.speaker_end])
+
+
+_OF_REST = re.compile(r"^[\w\s.,%-]*?\d[\w\s.,%-]*?\bof\s+(?:the\s+|them\s*)?(\w.*)$")
 
 
 def assign_sources(parse: Parse) -> tuple[Claim, ...]:
@@ -158,9 +174,13 @@ def _with_source(claim: Claim, cues: list[Cue], memory: SpeakerMemory) -> Claim:
     if (
         lead is not None
         and lead.kind in ("pre", "post")
-        and lead.speaker_start <= start < lead.speaker_end
+        and lead.speaker_start < end
+        and start < lead.speaker_end
     ):
-        source, rule = (_figure_speaker(claim) or None), "source.figure_is_speaker"
+        source, rule = _figure_speaker(claim, lead), "source.figure_is_speaker"
+        if _bare_share(claim.sentence, end, lead) and memory.last_group():
+            # "Nearly 70 per cent said ...": a share of the group that spoke last.
+            source, rule = memory.last_group(), "source.share_of_last_group"
     evidence = (*claim.evidence, ("source", rule))
     return updated(claim, source=source, evidence=evidence)
 

@@ -58,6 +58,8 @@ def speaker_type(phrase: str) -> str | None:
         return "OUTLET"
     if last in cx.PERSON_TITLES or set(low[:-1]) & cx.PERSON_TITLES and _is_name(words[-2:]):
         return "PERSON"
+    if _is_person_description(words, low):
+        return "PERSON"
     plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
     if plural and (words[-1].islower() or (len(words) == 1 and words[0][1:].islower())):
         return "GROUP"
@@ -66,6 +68,50 @@ def speaker_type(phrase: str) -> str | None:
     if _is_name(words) and 2 <= len(words) <= 3:
         return "PERSON"
     return "ORG" if words[0][:1].isupper() else "GROUP"
+
+
+def _is_person_description(words: list[str], low: list[str]) -> bool:
+    """ "source close to the office", "29-year-old welder from Tver", "head of a plant"."""
+    if any(_AGE.fullmatch(w) for w in low):
+        return True
+    at = _head_index(low)
+    head = low[at]
+    if not words[at].islower():
+        return False  # a proper name ("The Insider", "Levada Center")
+    if head in cx.PERSON_NOUNS or head in cx.PERSON_TITLES:
+        return True
+    # Agent nouns ("welder", "activist") name a person unless they name an institution.
+    institution = cx.ORG_WORDS | cx.OUTLET_WORDS | cx.ANAPHORIC_NOUNS
+    return head.endswith(("er", "ist")) and head not in institution
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def _head_index(low: list[str]) -> int:
+    """ "source close to the office", "head of a plant": the word before the modifier."""
+    for i, word in enumerate(low[1:], 1):
+        if word in _POSTMODIFIERS:
+            return i - 1
+    return len(low) - 1
+
+
+# Words that start what follows a descriptive speaker's head noun.
+_POSTMODIFIERS = frozenset({"of", "from", "in", "at", "close", "with", "for", "who", "near"})
+
+
+def guess_gender(name: str) -> str | None:
+    """ "F", "M" or None, from titles, gendered nouns and Slavic surname endings."""
+    low = [w.strip(",.").lower() for w in name.split()]
+    if set(low) & cx.FEMALE_WORDS:
+        return "F"
+    if set(low) & cx.MALE_WORDS:
+        return "M"
+    if len(low) < 2 or not _is_name(name.split()[-1:]):
+        return None
+    if low[-1].endswith(cx.FEMALE_SURNAME_ENDINGS):
+        return "F"
+    return "M" if low[-1].endswith(cx.MALE_SURNAME_ENDINGS) else None
 
 
 def _is_name(words: list[str]) -> bool:
@@ -85,7 +131,7 @@ class SpeakerMemory:
         """The name a pronoun, "the agency" or a bare surname stands for; None for none."""
         low = phrase.lower()
         if low in ("he", "she", "him", "her"):
-            return self._last(("PERSON",))
+            return self._person("F" if low in ("she", "her") else "M")
         if low == "it":
             return self._last(("ORG", "OUTLET"))
         if low in ("they", "them"):
@@ -103,6 +149,17 @@ class SpeakerMemory:
             if kind in kinds:
                 return name
         return None
+
+    def last_group(self) -> str | None:
+        """The latest plural common-noun speaker ("respondents", "officials")."""
+        return self._last(("GROUP",))
+
+    def _person(self, gender: str) -> str | None:
+        """The latest person whose name does not clash with the pronoun's gender."""
+        for name, kind in reversed(self.named):
+            if kind == "PERSON" and guess_gender(name) in (None, gender):
+                return name
+        return self._last(("PERSON",))
 
     def _matching(self, noun: str) -> str | None:
         for name, _ in reversed(self.named):

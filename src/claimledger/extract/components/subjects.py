@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from claimledger.extract.components.claims import updated
+from claimledger.extract.components import subject_frames as fr
 from claimledger.extract.components.entities import is_place
 from claimledger.extract.components.phrase import (
     DETS,
@@ -38,6 +39,7 @@ from claimledger.extract.components.phrase import (
     tokens,
 )
 from claimledger.extract.patterns import phrases as ph
+from claimledger.extract.patterns import subject_frames as sf
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Claim
 
@@ -51,7 +53,7 @@ _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
 )
 _TIME_LEADS = ph.TIME_WORDS | {"this", "next", "last"}
-_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)\s*$")
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)(?:\s+(?:to|at|by|for))?\s*$")
 _RELATIVE_HEAD = re.compile(
     r"([A-Za-z][\w'’-]*)\s+(?:that|which)\s+[a-z]+\s+(?:from|between|at|to|around|about)?\s*$"
 )
@@ -67,10 +69,91 @@ class Memory:
     heads: list[str] = field(default_factory=list)
     sentence_heads: dict[int, str] = field(default_factory=dict)
     sentence_subjects: dict[int, str] = field(default_factory=dict)
+    # Person nouns named in sentences with figures ("Respondents reported ..."), latest last.
+    people: list[str] = field(default_factory=list)
 
 
 def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
     """The subject phrase of one figure and the name of the rule that produced it."""
+    subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
+    if not subject:
+        subject = fr.grammatical_subject(fig)
+        if subject and fig.kind == "money" and _governing_verb(fig) in ("cost", "costs"):
+            subject = f"cost of {subject}"
+        rule = "subject.sentence_subject"
+    return subject, rule
+
+
+def _framed(fig: Figure, memory: Memory) -> tuple[str, str] | None:
+    """Label lines, "of which", "was fined", change figures, predicative percent."""
+    label = fr.label_subject(fig)
+    if label:
+        return label, "subject.label"
+    earlier = memory.sentence_subjects.get(fig.sentence, "")
+    whole = fr.of_which(fig, earlier)
+    if whole:
+        prefix = ph.SHARE_PREFIX if fig.kind == "percent" else ""
+        return join_text(prefix, whole, fr.predicate(_right_tokens(fig))), "subject.of_which"
+    fine = fr.fined(fig) if fig.kind == "money" else ""
+    if fine:
+        return fine, "subject.fined"
+    fronted = fr.fronted_whole(fig)
+    if fronted:
+        whole = _antecedent(fig, memory, person=True) if _is_anaphoric(fronted) else fronted
+        rest = fr.predicate(_tail(fig))
+        if not rest:
+            whole = join_text(ph.SHARE_PREFIX, whole) if fig.kind == "percent" else whole
+        return join_text(whole, rest), "subject.fronted_of"
+    return _change(fig, earlier) or _predicative(fig, earlier)
+
+
+def _change(fig: Figure, earlier: str) -> tuple[str, str] | None:
+    word, by_verb = fr.change_before(fig)
+    if not word:
+        word, noun = fr.change_after(_tail(fig), fig.kind == "percent")
+        if word and noun:
+            return fr.change_phrase(word, noun), "subject.change"
+    if not word:
+        return None
+    base = fr.grammatical_subject(fig) if by_verb else earlier or fr.grammatical_subject(fig)
+    return fr.change_phrase(word, _head_of(base) if not by_verb else base), "subject.change"
+
+
+def _head_of(subject: str) -> str:
+    """An earlier subject as the quantity a change applies to, without its own change word."""
+    for word in sf.CHANGE_NOUNS:
+        if subject.lower().startswith(f"{word} in "):
+            return subject[len(word) + 4 :]
+    return subject
+
+
+def _predicative(fig: Figure, earlier: str) -> tuple[str, str] | None:
+    """ "The plan is 38 per cent funded" -> "share of plan funded"."""
+    tail = _tail(fig)
+    if fig.kind != "percent" or not tail or not tail[0].is_word:
+        return None
+    if not tail[0].low.endswith("ed") or (len(tail) > 1 and tail[1].is_word):
+        return None
+    owner, _ = clause_subject(fig)
+    base = owner if owner and owner.lower() not in PRONOUNS else earlier
+    return join_text(ph.SHARE_PREFIX, _head_of(base), tail[0].text), "subject.predicative"
+
+
+_NUMBER_END = frozenset(["percent", "cent", "%", "half", "third", "thirds", "quarter", "fifth"])
+
+
+def _tail(fig: Figure) -> list[Tok]:
+    """The words after the figure's number, inside its span ("38 per cent funded") or after."""
+    span = tokens(fig.text, fig.start, fig.end)
+    last = -1
+    for k, tok in enumerate(span):
+        if tok.text[:1].isdigit() or tok.low in _NUMBER_END:
+            last = k
+    inner = span[last + 1 :] if last >= 0 else []
+    return [*inner, *_right_tokens(fig)]
+
+
+def _by_phrase(fig: Figure, memory: Memory) -> tuple[str, str]:
     right = _right_tokens(fig)
     form, np, cont = _right_np(right)
     verb = _verb_before(fig)
@@ -129,8 +212,8 @@ def _of_np(toks: list[Tok], i: int) -> tuple[str, list[Tok], list[Tok]]:
     j = i
     while j < len(toks) and (toks[j].low in DETS or toks[j].text[:1].isdigit()):
         j += 1
-    if j < len(toks) and toks[j].low in ("them", "it", "which", "those", "these"):
-        return "of-anaphor", [], continuation(toks, j + 1)
+    if j < len(toks) and toks[j].low in ("them", "it", "which", "those", "these", "whom"):
+        return "of-anaphor", [toks[j]], continuation(toks, j + 1)
     np, k = noun_phrase(toks, j)
     if len(np) == 1 and np[0].low in ph.ANAPHORIC_NOUNS:
         return "of-anaphor", np, continuation(toks, k)
@@ -171,7 +254,7 @@ def _count_subject(
             return owner, "subject.clause"
         return join_text(_anaphor(fig, np, memory), text_of(cont)), "subject.of_anaphor"
     if form == "verb":
-        return join_text(_antecedent(fig, memory), text_of(cont)), "subject.antecedent_verb"
+        return _antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
     held = _place_holder(fig, memory)
     if held:
         return held, "subject.place_antecedent"
@@ -203,8 +286,14 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str) -> str:
         if subject and subject.lower() not in PRONOUNS:
             link = "in" if is_place(subject) else "by" if verb else "of"
             return join_text(words, verb, link, subject)
-    phrase = join_text(f"{verb} {words}".strip(), text_of(cont))
+        related = "" if verb else fr.with_clause(fig, words)
+        if related:
+            return related
+    phrase = join_text(f"{verb} {words}".strip(), _tidy(text_of(cont)))
     return _with_place(fig, phrase)
+
+
+_tidy = fr.tidy
 
 
 def _with_place(fig: Figure, phrase: str) -> str:
@@ -234,11 +323,11 @@ def _percent_subject(
         return f"{prefix}{ph.SHARE_PREFIX} {whole}".strip(), "subject.share_of"
     if form == "np":
         return join_toks(np, cont), "subject.np_after"
-    if form == "verb":
-        return join_text(_antecedent(fig, memory), text_of(cont)), "subject.antecedent_verb"
     left = _left_of_noun(fig)
     if left:
         return _resolve_such(left, memory), "subject.noun_of"
+    if form == "verb":
+        return _antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
     return _from_clause(fig, memory, "")
 
 
@@ -269,16 +358,26 @@ def _money_subject(
         return relative, "subject.relative"
     earlier = _elliptical(fig, memory)
     if earlier:
-        return join_text(earlier, pp), "subject.ellipsis"
+        return join_text(_swap_pp(earlier, pp), pp), "subject.ellipsis"
     window = fig.text[max(0, fig.start - WINDOW) : fig.start]
     head = _RELATIVE_HEAD.search(window) if " that " in window or " which " in window else None
     if head and head.group(1).lower() not in DETS:
         return join_text(head.group(1), pp), "subject.relative_head"
     verb = _governing_verb(fig)
+    if verb.endswith("ing") and verb in sf.PAYMENT_NOUNS and fr.after_preposition(fig, verb):
+        return join_text(sf.PAYMENT_NOUNS[verb], pp), "subject.payment"
     if verb in ph.TRANSACTION_VERBS:
-        pp = join_text(verb, pp)
+        pp = join_text(sf.PAYMENT_NOUNS.get(verb, verb), pp)
     subject, rule = _from_clause(fig, memory, pp)
     return subject, rule
+
+
+def _swap_pp(earlier: str, pp: str) -> str:
+    """ "... 1 million rubles for companies and ... 50,000 for officials": the second figure's
+    "for" phrase replaces the first one's instead of adding to it."""
+    lead = pp.split(" ", 1)[0].lower() if pp else ""
+    cut = earlier.rfind(f" {lead} ") if lead in ("for", "to", "in", "on") else -1
+    return earlier[:cut] if cut > 0 else earlier
 
 
 def _elliptical(fig: Figure, memory: Memory) -> str:
@@ -327,7 +426,7 @@ def _trailing_pp(fig: Figure) -> str:
 def _left_of_noun(fig: Figure) -> str:
     """The noun a figure belongs to: "a sign-up bonus of up to ...", "fines of ..."."""
     prefix = fig.text[max(0, fig.start - WINDOW) : fig.start]
-    if not prefix.rstrip().endswith(" of"):
+    if not prefix.rstrip().endswith(" of") or sf.LEVEL_FRAME.search(prefix):
         return ""
     match = _NOUN_OF.search(prefix)
     if not match:
@@ -336,7 +435,9 @@ def _left_of_noun(fig: Figure) -> str:
     kept: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        if low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES:
+        # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
+        plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
+        if not plural_noun and (low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES):
             break
         if not word[:1].isalpha() or len(kept) == _MAX_LEFT_NOUN:
             break
@@ -385,10 +486,13 @@ def _np_before(text: str, pos: int) -> str:
 
 def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
     subject, iobj = clause_subject(fig)
+    if any(word in sf.SUBJECT_STOPS for word in subject.lower().split()):
+        subject = fr.grammatical_subject(fig) or subject  # "economists say the decline ..."
     if subject and _is_anaphoric(subject):
-        subject = _anaphor(fig, [], memory) or subject
+        person = subject.split()[0].lower() in _PERSON_PRONOUNS
+        subject = _antecedent(fig, memory, person) or subject
     elif subject:
-        subject = _resolve_such(subject, memory)
+        subject = fr.change_anaphor(fig, _resolve_such(subject, memory))
     if iobj:
         subject = join_text(subject if subject.lower() not in PRONOUNS else "", iobj)
     if not subject and pp:
@@ -423,20 +527,41 @@ def _resolve_such(phrase: str, memory: Memory) -> str:
     return phrase
 
 
+def _antecedent_verb(fig: Figure, cont: list[Tok], memory: Memory) -> str:
+    """ "a quarter were aged over 60", "70 per cent said they ...": the earlier head and what
+    the clause says of it; saying is done by people."""
+    person = bool(cont) and cont[0].low in sf.SUBJECT_STOPS
+    return join_text(_antecedent(fig, memory, person), _tidy(text_of(cont)))
+
+
 def _anaphor(fig: Figure, np: list[Tok], memory: Memory) -> str:
     if np and np[0].low in ("total", "amount", "sum", "figure", "number") and memory.subjects:
         return memory.subjects[-1]
-    return _antecedent(fig, memory)
+    return _antecedent(fig, memory, person=bool(np) and np[0].low in _PERSON_PRONOUNS)
 
 
-def _antecedent(fig: Figure, memory: Memory) -> str:
+_PERSON_PRONOUNS = frozenset(["them", "they", "these", "those", "whom"])
+
+
+def _antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
+    """The head an elliptical figure refers to; "of them" prefers people over places."""
     if fig.sentence in memory.sentence_heads:
         return memory.sentence_heads[fig.sentence]
+    if person:
+        for head in reversed(memory.heads[-_PERSON_LOOKBACK:]):
+            if fr.is_person(head):
+                return head
+        if memory.people:
+            return memory.people[-1]
     return memory.heads[-1] if memory.heads else ""
 
 
+# "IOM interviewed 4,800 respondents in 11 countries. ... 62 per cent of them": a few heads back.
+_PERSON_LOOKBACK = 4
+
+
 def _head(subject: str) -> str:
-    words = subject.split()
+    words = _head_of(subject).split()
     if subject.startswith(ph.SHARE_PREFIX + " "):
         words = words[2:]
     kept = []
@@ -461,7 +586,10 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
             numbers.setdefault(starts[index], []).append((quantity.start, quantity.end))
     for claim in parse.claims:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
-        subject, rule = subject_of(fig, memory)
+        if fig.sentence not in memory.sentence_subjects:
+            memory.people.extend(fr.people_before(fig))
+        table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
+        subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
@@ -480,8 +608,9 @@ def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int,
     base = claim.sentence_start
     inside = tuple((s - base, e - base) for s, e in numbers if s != claim.start)
     stops = tuple(s - base for s, _ in spans if s >= claim.end)
+    floor = fr.body_start(claim.sentence)
     return Figure(
-        claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, inside
+        claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, inside, floor
     )
 
 

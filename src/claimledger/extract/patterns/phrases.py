@@ -42,7 +42,8 @@ VERBS = frozenset(
         "doubled", "tripled", "came", "comes", "went", "goes", "led", "signed", "faced",
         "lived", "fled", "joined", "returned", "crossed", "entered", "worked", "says", "said",
         "knew", "thought", "wanted", "lost", "loses", "kept", "took", "takes", "gave", "gives",
-        "exceeds", "exceeded", "surpassed", "surpasses", "topped",
+        "exceeds", "exceeded", "surpassed", "surpasses", "topped", "remain",
+        "told", "tell", "tells", "say",
     ]
 )
 # fmt: on

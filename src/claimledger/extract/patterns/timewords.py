@@ -41,3 +41,23 @@ START_MARKERS = ("since", "from", "starting", "beginning")
 
 # Earliest and latest years read as dates; outside this range a four-digit number is a count.
 YEAR_RANGE = (1900, 2099)
+
+# Parts of a year: the quarter or half, its first month, for "in the first quarter" without
+# a year (it means the publication year, or the year before if that part has not begun).
+YEAR_PARTS = {"quarter": 3, "half": 6}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# Written-out month counts in "the first three months of the year".
+# fmt: off
+COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "\\d{1,2}"]
+# fmt: on
+
+# Words before "from/than YEAR" that make the year the base of a comparison, not the time of
+# the figure ("down 18 per cent from 2023", "higher than in 2022").
+COMPARISON_CHANGE_WORDS = frozenset(
+    ["up", "down", "rise", "rose", "risen", "fall", "fell", "fallen", "increase", "increased",
+     "decrease", "decreased", "decline", "declined", "drop", "dropped", "growth", "grew",
+     "more", "fewer", "less", "higher", "lower", "compared", "jump", "jumped", "climbed",
+     "slid", "slumped", "surged", "gain", "gained", "change", "changed", "per", "cent",
+     "percent"]
+)  # fmt: skip

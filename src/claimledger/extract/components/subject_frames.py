@@ -1,0 +1,344 @@
+"""Subjects from the frame a figure sits in, read before (or instead of) the noun-phrase rules.
+
+Label lines ("IDPs: 3.7 million") and Markdown table rows take their label and column header;
+change figures ("down 18 per cent", "an increase of 12 percent", "decline by 1.3 percent")
+name the change in the quantity the clause measures; "of which N" refers to the figure just
+before. When nothing else applies, the sentence's own subject (the noun phrase before the verb
+that governs the figure) is used, skipping bullets, bold run-in heads, datelines, introductory
+phrases and reporting clauses. Not a pipeline component: ``subjects.py`` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimledger.extract.components.clauses import find_cues
+from claimledger.extract.components.phrase import (
+    PRONOUNS,
+    Figure,
+    Tok,
+    clean,
+    continuation,
+    is_particle,
+    text_of,
+    tokens,
+    unblocked,
+)
+from claimledger.extract.patterns import phrases as ph
+from claimledger.extract.patterns import subject_frames as sf
+
+_PUNCT_STOPS = frozenset(",;:()–—-|[]")
+_MAX_SUBJECT = 10
+_INTRO_PLACE = re.compile(r"\s*(?:In|Inside|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s*$")
+_FINED = re.compile(r"\b(?:was|were|been|be|is|are|get|got)\s+(?:also\s+|later\s+|then\s+)?fined\s+$")
+_LEAD_AUX = re.compile(r"^(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+)?")
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:(?:estimated|reported|total|further|additional)\s+)?"
+    r"((?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(sf.CHANGE_NOUNS)) + r"))\s+(?:of\s+)?$"
+)
+_UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\band\s+)(up|down)\s+(?:by\s+)?$")
+_CHANGE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(by\s+)?$")
+_GENERIC_HEADERS = frozenset(["value", "values", "figure", "figures", "number", "total", "count",
+                              "amount", "estimate", "#", "n", "data"])  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def body_start(text: str) -> int:
+    """Where the sentence proper begins (after a bullet, a bold run-in head, a dateline)."""
+    pos = 0
+    for rx in (sf.BULLET, sf.RUN_IN_HEAD, sf.DATELINE):
+        match = rx.match(text, pos)
+        if match:
+            pos = match.end()
+    return pos
+
+
+def expand(label: str) -> str:
+    return sf.ACRONYMS.get(label.lower(), label)
+
+
+def label_subject(fig: Figure) -> str:
+    """ "IDPs: 3.7 million", "People in need – 12.7 million": the label is the subject."""
+    if fig.text.lstrip().startswith("|"):
+        return ""
+    match = sf.LABEL_LINE.fullmatch(fig.text, fig.floor, fig.start)
+    if not match:
+        return ""
+    label = clean(match.group(1).replace("*", " "))
+    return expand(label) if 0 < len(label.split()) <= 6 else ""
+
+
+def table_subject(doc: str, row_start: int, fig: Figure) -> str:
+    """A Markdown table cell: column header plus row label ("Refugees recorded in Poland")."""
+    if not fig.text.lstrip().startswith("|"):
+        return ""
+    cells = _cells(fig.text)
+    column = fig.text.count("|", 0, fig.start) - 1
+    if column <= 0 or column >= len(cells):
+        return ""
+    header = _header_cells(doc, row_start)
+    head = header[column] if column < len(header) else ""
+    head = clean(re.sub(r"\([^()]*\)", " ", head))
+    row = clean(cells[0])
+    if not row or row[0].isdigit():
+        return head
+    if not head or head.lower() in _GENERIC_HEADERS:
+        return expand(row)
+    return f"{head} in {row}"
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip().replace("*", "") for cell in line.strip().strip("|").split("|")]
+
+
+@lru_cache(maxsize=64)
+def _header_cells(doc: str, row_start: int) -> tuple[str, ...]:
+    """The first line of the block of table lines that ends with the row at ``row_start``."""
+    line_start = doc.rfind("\n", 0, row_start) + 1
+    header = ""
+    while line_start > 0:
+        prev = doc.rfind("\n", 0, line_start - 1) + 1
+        line = doc[prev : line_start - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        if not sf.TABLE_SEPARATOR.fullmatch(line):
+            header = line
+        line_start = prev
+    return tuple(_cells(header)) if header else ()
+
+
+def clause_floor(fig: Figure) -> int:
+    """Reporting clauses before the figure ("economists say", "Officials have said that")
+    are not part of a subject: read from the end of the last one."""
+    floor = fig.floor
+    for cue in find_cues(fig.text):
+        if cue.kind == "pre" and cue.end <= fig.start and cue.scope[0] <= fig.start < cue.scope[1]:
+            floor = max(floor, cue.end)
+    return floor
+
+
+def grammatical_subject(fig: Figure, end: int | None = None) -> str:
+    """The noun phrase before the verb that governs the figure ("Oil and gas revenues are
+    projected to fall to ..." -> "Oil and gas revenues"); "" when there is none."""
+    stop = fig.start if end is None else end
+    level = sf.LEVEL_FRAME.search(fig.text, max(fig.floor, stop - 40), stop)
+    if level:
+        stop = level.start()
+    floor = clause_floor(fig)
+    toks = unblocked(fig, tokens(fig.text, floor, stop))
+    verb = _main_verb(toks)
+    if verb < 0:
+        return ""
+    last = _before_verb_group(toks, verb - 1)
+    first = _subject_begin(toks, last)
+    words = [t for t in toks[first : last + 1] if t.low not in sf.DISCOURSE]
+    subject = trim_tail(clean(text_of(words)))
+    if not subject or subject.lower() in PRONOUNS or subject.lower() in ph.FUNCTION_WORDS:
+        return ""
+    place = _INTRO_PLACE.match(fig.text, floor)
+    if place and first > 0 and toks[first - 1].text == "," and place.end() <= toks[first].start:
+        subject = f"{subject} in {place.group(1)}"
+    return subject
+
+
+def _main_verb(toks: list[Tok]) -> int:
+    i = len(toks) - 1
+    while i >= 0 and (is_particle(toks[i]) and toks[i].low not in ph.VERBS):
+        i -= 1
+    if i < 0 or not toks[i].is_word:
+        return -1
+    tok = toks[i]
+    if tok.low in ph.VERBS or tok.low in sf.VERB_GROUP:
+        return i
+    if tok.text[0].isupper() or tok.low in ph.FUNCTION_WORDS or tok.low in sf.SUBJECT_STOPS:
+        return -1
+    return i
+
+
+def _before_verb_group(toks: list[Tok], i: int) -> int:
+    while i >= 0 and toks[i].is_word:
+        low = toks[i].low
+        if not (low in sf.VERB_GROUP or low in ph.VERBS or low.endswith("ly") or low in sf.DISCOURSE):
+            break
+        i -= 1
+    return i
+
+
+def _subject_begin(toks: list[Tok], last: int) -> int:
+    i = last
+    while i >= 0 and last - i < _MAX_SUBJECT:
+        tok = toks[i]
+        if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS or tok.low in ph.VERBS:
+            break
+        i -= 1
+    return i + 1
+
+
+def trim_tail(phrase: str) -> str:
+    """Drop a trailing time or duration phrase ("for three days", "this year", "so far")."""
+    trimmed = sf.TIME_TAIL.sub("", phrase)
+    return trimmed if trimmed.strip() else phrase
+
+
+def predicate(toks: list[Tok]) -> str:
+    """What the words after a figure say of it, auxiliaries and time phrases dropped
+    ("has been received so far" -> "received")."""
+    return tidy(_LEAD_AUX.sub("", text_of(continuation(toks, 0))))
+
+
+def tidy(words: str) -> str:
+    """A continuation without a reporting verb, auxiliaries or a trailing time phrase
+    ("told the group they had received nothing" -> "received nothing")."""
+    if not words:
+        return words
+    words = sf.REPORTED_CONTENT.sub("", words)
+    return sf.TIME_TAIL.sub("", sf.AUX_BEFORE_PARTICIPLE.sub("", words))
+
+
+def of_which(fig: Figure, earlier: str) -> str:
+    """ "US$ 355 million, of which 31 per cent ...": the figure is part of the one before."""
+    if not _OF_WHICH.search(fig.text, max(fig.floor, fig.start - 12), fig.start):
+        return ""
+    return earlier or grammatical_subject(fig, fig.text.rfind("of", 0, fig.start))
+
+
+def fined(fig: Figure) -> str:
+    """ "He was also fined 300,000 rubles" -> "fine imposed on ..." (the one fined)."""
+    if not _FINED.search(fig.text, max(fig.floor, fig.start - 30), fig.start):
+        return ""
+    who = grammatical_subject(fig, fig.text.rfind("fined", 0, fig.start))
+    return f"fine imposed on {who}" if who else "fine imposed"
+
+
+def change_before(fig: Figure) -> tuple[str, bool]:
+    """The change word in front of a figure and whether the change is stated with a verb
+    whose subject is the measured quantity ("decline by", "rose 17%")."""
+    window_start = max(fig.floor, fig.start - 48)
+    noun = _CHANGE_NOUN_BEFORE.search(fig.text, window_start, fig.start)
+    if noun:
+        return clean(noun.group(1)), False
+    updown = _UP_DOWN_BEFORE.search(fig.text, window_start, fig.start)
+    if updown:
+        return ("increase" if updown.group(1) == "up" else "decline"), False
+    verb = _CHANGE_VERB_BEFORE.search(fig.text, window_start, fig.start)
+    if verb and verb.group(1) in sf.CHANGE_VERBS and (verb.group(2) or fig.kind == "percent"):
+        return ("increase" if verb.group(1) in sf.UP_WORDS else "decline"), True
+    return "", False
+
+
+def change_after(toks: list[Tok], share: bool) -> tuple[str, str]:
+    """ "10 percent fewer patents", "a third less than before", "7 million higher than": the
+    change word and the noun it applies to, if the text names one. After a count, "more"
+    without "than" adds to a number ("14 more settlements") instead."""
+    if not toks or not toks[0].is_word:
+        return "", ""
+    if not share and not (len(toks) > 1 and toks[1].low == "than"):
+        return "", ""
+    first = toks[0].low
+    if first in sf.UP_WORDS and first in ph.COMPARATIVES:
+        word = "increase"
+    elif first in sf.DOWN_WORDS and first in ph.COMPARATIVES:
+        word = "decline"
+    else:
+        return "", ""
+    rest = continuation(toks, 1)
+    return word, trim_tail(text_of(rest)) if rest and rest[0].low != "than" else ""
+
+
+def change_phrase(word: str, base: str) -> str:
+    if not base:
+        return word
+    if base.lower().startswith(word.split()[-1]):
+        return base
+    return f"{word} in {base}"
+
+
+def with_clause(fig: Figure, noun: str) -> str:
+    """A bare noun with what its clause says about it: "the economy lacks 2.6 million
+    workers" -> "workers the economy lacks"."""
+    floor = clause_floor(fig)
+    toks = unblocked(fig, tokens(fig.text, floor, fig.start))
+    verb = _listed_verb(toks)
+    if verb < 0:
+        return ""
+    first = _subject_begin(toks, _before_verb_group(toks, verb - 1))
+    subject = clean(text_of([t for t in toks[first:verb] if not is_particle(t)]))
+    if not subject or subject.lower() in PRONOUNS:
+        return ""
+    rest = text_of([t for t in toks[verb:] if not is_particle(t) or t.low in ("with", "to", "for")])
+    return f"{noun} {subject} {rest}".strip()
+
+
+def _listed_verb(toks: list[Tok]) -> int:
+    """The verb nearest before the figure, within four words."""
+    for i in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+        low = toks[i].low
+        if low in ph.VERBS and low not in ph.FUNCTION_WORDS:
+            return i
+    i = len(toks) - 1
+    if i >= 0 and toks[i].is_word and toks[i].text[0].islower() and toks[i].low.endswith("s"):
+        low = toks[i].low
+        if low not in ph.FUNCTION_WORDS and low not in sf.SUBJECT_STOPS:
+            return i
+    return -1
+
+
+_FRONTED_OF = re.compile(r"\s*Of\s+(?:the\s+|all\s+)?([^,;:]{1,60}?)\s*,\s*")
+
+
+def fronted_whole(fig: Figure) -> str:
+    """ "Of the households interviewed, 58 per cent ...": the whole the figure is part of."""
+    match = _FRONTED_OF.match(fig.text, fig.floor, fig.start)
+    if not match or any(c.isdigit() for c in match.group(1)):
+        return ""
+    return clean(match.group(1))
+
+
+def is_person(head: str) -> bool:
+    return any(w in sf.PERSON_NOUNS or w.endswith(sf.PERSON_SUFFIXES) for w in head.lower().split())
+
+
+def after_preposition(fig: Figure, verb: str) -> bool:
+    """ "for donating 5,000 rubles": a gerund after a preposition names a payment."""
+    at = fig.text.rfind(verb, 0, fig.start)
+    before = fig.text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in _GERUND_PREPOSITIONS
+
+
+_GERUND_PREPOSITIONS = frozenset(["for", "by", "of", "after", "from", "without", "on", "with"])
+
+
+def people_before(fig: Figure) -> list[str]:
+    """Person nouns of the sentence before the figure ("Respondents reported ...")."""
+    return [t.text for t in tokens(fig.text, fig.floor, fig.start) if t.low in sf.PERSON_NOUNS]
+
+
+def change_anaphor(fig: Figure, subject: str) -> str:
+    """ "the number of patents has fallen, and the decline may reach 30 percent": a bare
+    change noun measures the subject of the sentence's first clause."""
+    words = subject.lower().split()
+    if len(words) != 1 or words[0] not in sf.CHANGE_NOUNS | sf.GAP_NOUNS:
+        return subject
+    opening = opening_subject(fig)
+    if not opening or opening.lower() == words[0]:
+        return subject
+    return f"{subject} in {opening}"
+
+
+def opening_subject(fig: Figure) -> str:
+    """The subject of the sentence's first clause, after an introductory phrase."""
+    toks = tokens(fig.text, fig.floor, fig.start)
+    first = 0
+    if toks and toks[0].low in ph.FUNCTION_WORDS | sf.INTRO_WORDS:
+        commas = [k for k, t in enumerate(toks[:14]) if t.text == ","]
+        first = commas[0] + 1 if commas else 0
+    last = first
+    while last < len(toks) and toks[last].is_word and toks[last].low not in ph.VERBS:
+        if toks[last].low in sf.SUBJECT_STOPS or last - first >= _MAX_SUBJECT:
+            return ""
+        last += 1
+    if last >= len(toks) or toks[last].low not in ph.VERBS:
+        return ""
+    return clean(text_of(toks[first:last]))
