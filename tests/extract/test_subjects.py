@@ -95,3 +95,132 @@ def test_change_verbs_and_participle_clauses() -> None:
     assert subjects("Bus fares to the border rose sharply, reaching 9,000 rubles.") == [
         "Bus fares to the border"
     ]
+
+
+def subject_map(text: str) -> dict[str, str]:
+    """Each claim's figure text (as written) mapped to its subject."""
+    return {
+        claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]: (
+            claim.subject
+        )
+        for claim in run(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asylum seekers: 12,400", "Asylum seekers"),
+        ("- IDPs: 1.1 million", "internally displaced people"),
+        ("* Families hosted – 8,300", "Families hosted"),
+    ],
+)
+def test_the_label_of_a_key_figure_line_is_the_subject(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]
+
+
+def test_a_table_cell_takes_its_column_header_and_row_label() -> None:
+    text = (
+        "Registered arrivals by region.\n\n"
+        "| Region | Families registered (June) | Families registered (July) |\n"
+        "|---|---|---|\n"
+        "| Kherson | 4,200 | 4,650 |\n"
+    )
+    assert subjects(text) == ["Families registered in Kherson"] * 2
+
+
+def test_bold_markers_do_not_break_the_noun_phrase() -> None:
+    text = "**4.1 million** people displaced inside Sudan, of whom **1.3 million** are in Darfur."
+    first, second = subjects(text)
+    assert first.startswith("people displaced inside Sudan")
+    assert second.startswith("people displaced inside Sudan") and second.endswith("in Darfur")
+    for tok in tokens(text):
+        assert "*" not in tok.text and text[tok.start : tok.end] == tok.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Budget.** Spending on housing grew to 3 billion rubles.", "Spending on housing"),
+        (
+            "ALMATY - Remittances from Russia to Tajikistan dropped to $3.1 billion last year.",
+            "Remittances from Russia to Tajikistan",
+        ),
+        ("Tax revenues are projected to climb to 2 trillion rubles.", "Tax revenues"),
+        ("In Armenia, the minimum pension averages 30,000 rubles.", "minimum pension in Armenia"),
+        ("Joblessness sank to a record low of 3.1% in May.", "Joblessness"),
+    ],
+)
+def test_the_sentence_subject_is_the_fallback(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]
+
+
+def test_change_figures_name_the_change_in_the_measured_quantity() -> None:
+    found = subject_map("Arrivals in Italy fell to 60,000, down 25 per cent from a year earlier.")
+    assert found["25 per cent"] == "decline in Arrivals in Italy"
+    found = subject_map("Applications reached 9,000, an increase of 15 percent.")
+    assert found["15 percent"] == "increase in Applications"
+    assert subjects("Transfers home are set to decline by 4 percent.") == [
+        "decline in Transfers home"
+    ]
+    assert subjects("Police issued 20 percent fewer permits this year.") == ["decline in permits"]
+
+
+def test_a_bare_change_noun_measures_the_opening_clause_subject() -> None:
+    text = (
+        "The number of visas issued has fallen, and analysts say the drop could reach 12 percent."
+    )
+    assert subjects(text) == ["drop in number of visas issued"]
+
+
+def test_of_them_prefers_people_over_places() -> None:
+    text = (
+        "Researchers interviewed 900 teachers in 14 districts. "
+        "Some 40 per cent of them were unpaid."
+    )
+    assert subject_map(text)["Some 40 per cent"].startswith("share of teachers")
+
+
+def test_of_which_refers_to_the_figure_just_before() -> None:
+    found = subject_map(
+        "The fund's appeal seeks $80 million, of which 45 per cent has been received."
+    )
+    assert found["45 per cent"] == "share of fund's appeal received"
+
+
+def test_trailing_durations_and_reporting_verbs_leave_the_subject() -> None:
+    assert subjects("Guards held 12 other detainees in a cell for two weeks.") == [
+        "detainees in a cell"
+    ]
+    found = subjects("At least 30 families told reporters they had received no compensation.")
+    assert found == ["families received no compensation"]
+
+
+def test_predicative_percent_is_a_share() -> None:
+    assert subjects("The winter appeal is 41 per cent funded.") == ["share of winter appeal funded"]
+
+
+def test_money_names_the_payment_and_swaps_the_beneficiary() -> None:
+    assert subjects("Kazan pays 900,000 rubles to volunteers.")[0].startswith("Kazan payment")
+    text = (
+        "The decree raises the penalty for hiring undocumented workers to 800,000 rubles "
+        "for firms and to 60,000 rubles for managers."
+    )
+    first, second = subjects(text)
+    assert first == "penalty for hiring undocumented workers for firms"
+    assert second == "penalty for hiring undocumented workers for managers"
+    assert subjects("She was also fined 150,000 rubles.") == ["fine imposed"]
+    assert subjects("Each volunteer receives 5,000 rubles a month.")[0].startswith("monthly")
+
+
+def test_a_bare_noun_takes_what_its_clause_says() -> None:
+    assert subjects("The hospital sector lacks about 40,000 nurses.") == [
+        "nurses hospital sector lacks"
+    ]
+    found = subject_map("The plant lost 90 of its 700 welders to the army.")
+    assert found["90"] == "welders to the army"
+
+
+def test_a_fronted_of_phrase_is_the_whole() -> None:
+    found = subjects("Of the families surveyed, 30 per cent had no income.")
+    assert found[0].startswith("families surveyed")

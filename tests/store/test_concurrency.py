@@ -7,12 +7,14 @@ import subprocess
 import sys
 import textwrap
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from claimledger.store import Ledger
 
-# argv: URL NAME COUNT SHARED. Documents 0..SHARED-1 are the same in every writer.
+# argv: URL NAME COUNT SHARED GROUP. Documents 0..SHARED-1 are the same in every writer;
+# GROUP > 1 saves inside Ledger.grouped(max_documents=GROUP).
 WRITER = textwrap.dedent(
     """
     import sys
@@ -20,8 +22,9 @@ WRITER = textwrap.dedent(
     from claimledger.store import Ledger, RunInfo
 
     url, name, count, shared = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    group = int(sys.argv[5])
     run = RunInfo("writer", "1.0")
-    with Ledger.open(url) as ledger:
+    with Ledger.open(url) as ledger, ledger.grouped(max_documents=group):
         for n in range(count):
             doc_id = f"shared-{n}" if n < shared else f"{name}-{n}"
             text = f"Report {doc_id} counted {n + 1} families on the road. " * 20
@@ -36,8 +39,10 @@ WRITER = textwrap.dedent(
 )
 
 
-def start_writer(db_url: str, name: str, count: int, shared: int) -> subprocess.Popen[str]:
-    command = [sys.executable, "-c", WRITER, db_url, name, str(count), str(shared)]
+def start_writer(
+    db_url: str, name: str, count: int, shared: int, group: int = 1
+) -> subprocess.Popen[str]:
+    command = [sys.executable, "-c", WRITER, db_url, name, str(count), str(shared), str(group)]
     return subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
 
 
@@ -52,9 +57,10 @@ def assert_whole(ledger: Ledger) -> int:
 
 
 @pytest.mark.slow
-def test_two_writers_at_once(db_url: str) -> None:
+@pytest.mark.parametrize("group", [1, 7])
+def test_two_writers_at_once(db_url: str, group: int) -> None:
     Ledger.open(db_url).close()
-    writers = [start_writer(db_url, name, 80, 40) for name in ("left", "right")]
+    writers = [start_writer(db_url, name, 80, 40, group) for name in ("left", "right")]
     errors = [w.communicate(timeout=300)[1] for w in writers]
     assert [w.returncode for w in writers] == [0, 0], errors
     with Ledger.open(db_url) as ledger:
@@ -64,9 +70,10 @@ def test_two_writers_at_once(db_url: str) -> None:
 
 
 @pytest.mark.slow
-def test_kill_9_mid_batch_leaves_no_half_stored_document(db_url: str) -> None:
+@pytest.mark.parametrize("group", [1, 7])
+def test_kill_9_mid_batch_leaves_no_half_stored_document(db_url: str, group: int) -> None:
     Ledger.open(db_url).close()
-    writer = start_writer(db_url, "solo", 5000, 0)
+    writer = start_writer(db_url, "solo", 5000, 0, group)
     with Ledger.open(db_url) as ledger:
         while ledger.stats().documents < 30 and writer.poll() is None:
             time.sleep(0.02)
@@ -79,3 +86,24 @@ def test_kill_9_mid_batch_leaves_no_half_stored_document(db_url: str) -> None:
     assert rerun.wait(timeout=300) == 0
     with Ledger.open(db_url) as ledger:
         assert assert_whole(ledger) == max(stored, 60)
+
+
+def test_one_ledger_shared_by_threads(ledger: Ledger, save, make_doc) -> None:
+    def worker(name: str) -> list[str]:
+        statuses = []
+        for n in range(10):
+            doc = make_doc(f"Crew {name} saw {n + 3} vans near post {n}.", id=f"{name}-{n}")
+            statuses.append(save(doc, spans=[("place", 0, 4, f"Post {n}")]).status)
+        return statuses
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(worker, ["a", "b", "c", "d"]))
+    assert results == [["added"] * 10] * 4
+    assert assert_whole_documents(ledger) == 40
+    assert len({m.name for d in ledger.documents() for m in ledger.document(d.id).mentions}) == 10
+
+
+def assert_whole_documents(ledger: Ledger) -> int:
+    stats = ledger.stats()
+    assert stats.sentences == stats.documents
+    return stats.documents

@@ -19,7 +19,7 @@ from claimledger.model import Value
 CLAIM_KINDS = frozenset({"count", "money", "percent"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A figure being built; becomes a ``Quantity``. ``name`` is the currency's display name."""
 
@@ -184,6 +184,14 @@ class Patterns:
     note_close: re.Pattern[str]
     minor_end: re.Pattern[str]
     clock_after: Lookahead
+    back_reference: Lookback
+    ellipsis_cue: re.Pattern[str]
+
+
+def _suffix_blockers() -> list[str]:
+    """Words that make a following suffix a link to another figure: the list plus numbers."""
+    spelled = list(nw.UNITS) + list(nw.TENS) + list(nw.SCALES) + ["hundred"]
+    return list(qualifiers.SUFFIX_BLOCKERS) + spelled
 
 
 # Words before "half"/"quarter" that make it a part of a period ("the first half of 2024").
@@ -243,7 +251,8 @@ def patterns() -> Patterns:
         # "500 or more", "500 people or more"; not "500 or more than 400", "or more precisely".
         qual_after=re.compile(
             rf"(?:\s+[^\W\d_]{{3,}}(?=\s+or\s))?\s*(?P<s>{alt(qualifiers.SUFFIXES)})(?![\w])"
-            r"(?!\s*(?:than|to)?\s*[\d$€£])(?!\s+\w+ly\b)",
+            r"(?!\s*(?:than|to)?\s*[\d$€£])(?!\s+\w+ly\b)"
+            rf"(?!\s+(?:than\s+|to\s+)?(?:{alt(_suffix_blockers())})\b)",
             i,
         ),
         range_link=re.compile(rf"\s*(?:{alt(qualifiers.RANGE_LINKS)})\s*", i),
@@ -279,7 +288,7 @@ def patterns() -> Patterns:
         ),
         age_before=Lookback(
             re.compile(
-                rf"\b(?:(?:{alt(nw.AGE_PREFIXES)})\s+(?:between\s+)?"
+                rf"\b(?:(?:{alt(nw.AGE_PREFIXES)})\s+(?:(?:{alt(nw.AGE_PREFIX_BOUNDS)})\s+)?"
                 r"|(?:draft|conscription|retirement|minimum|maximum)\s+ages?\s+(?:[a-z]+\s+){0,3}"
                 rf"|(?:{alt(nw.AGE_NOUNS)})\s+(?:{alt(nw.AGE_BOUNDS)})\s+(?:the\s+age\s+of\s+)?)$",
                 i,
@@ -296,7 +305,7 @@ def patterns() -> Patterns:
             "-",
         ),
         time_after=Lookahead(
-            re.compile(rf"\s*-?\s*(?:an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
+            re.compile(rf"\s*-?\s*(?P<a>an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
             firsts(nw.TIME_UNITS, ["a", "an"]),
             "-",
         ),
@@ -353,6 +362,16 @@ def patterns() -> Patterns:
             re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i), frozenset(), "-/"
         ),
         bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
+        ellipsis_cue=re.compile(rf"\b(?:{alt(currencies.ELLIPSIS_CUES)})\b", i),
+        back_reference=Lookback(
+            re.compile(
+                rf"(?:\b(?:{alt(nw.BACK_REFERENCE_PREPOSITIONS)})\s+"
+                rf"(?:{alt(nw.BACK_REFERENCE_DETERMINERS)})|\ball(?:\s+(?:of\s+)?the)?)\s+$",
+                i,
+            ),
+            24,
+            finals(nw.BACK_REFERENCE_DETERMINERS),
+        ),
         clock_after=Lookahead(
             re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)", i),
             frozenset({"a", "p", "am", "pm", "o", "hrs", "h"}),

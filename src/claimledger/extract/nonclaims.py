@@ -5,13 +5,21 @@ reviewer can see why a number did not become a claim. The first test that fires 
 ``footnote`` ("[3]"), ``list`` ("1. "), ``law_number`` ("Article 328", "No. 260-FZ"),
 ``identifier`` ("Su-34", "No. 7"), ``date`` ("May 19"), ``year``, ``time`` ("10 a.m."),
 ``age`` ("aged 18 to 30"), ``duration`` ("two days"), ``measure`` ("40 km"), ``ratio``
-("five times"), ``number`` (a lone "one") and ``rate`` (an exchange rate). The figure layer
+("five times"), ``number`` (a lone "one"), ``rate`` (an exchange rate) and ``reference``
+("in the three oblasts": things already named). The figure layer
 adds ``ordinal``, ``url`` and ``phone`` itself.
 """
 
 from __future__ import annotations
 
-from claimledger.extract.figures import CLAIM_KINDS, Figure, patterns, token_after, token_before
+from claimledger.extract.figures import (
+    CLAIM_KINDS,
+    Figure,
+    finals,
+    patterns,
+    token_after,
+    token_before,
+)
 from claimledger.extract.numbers import Number
 from claimledger.extract.patterns import numbers as nw
 from claimledger.extract.patterns import qualifiers
@@ -163,9 +171,21 @@ def _is_age(text: str, fig: Figure) -> bool:
         return False
     rx = patterns()
     start = fig.core[0]
-    if rx.age_before.search(text, start):
+    if _may_end_age_phrase(text, fig, start) and rx.age_before.search(text, start):
         return True
     return rx.age_after.match(text, fig.last.end, token=fig.after) is not None
+
+
+# Last words of the age phrases ("children under 14", "older than 60", "aged over 60").
+_AGE_FINALS = finals(nw.AGE_BOUNDS, nw.AGE_PREFIX_BOUNDS, nw.AGE_PREFIXES)
+
+
+def _may_end_age_phrase(text: str, fig: Figure, start: int) -> bool:
+    """A cheap test that ``age_before`` may match: it needs "age" or one of its last words."""
+    token = fig.token if start == fig.low.start and fig.token is not None else None
+    if (token_before(text, start) if token is None else token) in _AGE_FINALS:
+        return True
+    return "age" in text[max(0, start - 40) : start].lower()
 
 
 def _is_duration(text: str, fig: Figure) -> bool:
@@ -173,7 +193,9 @@ def _is_duration(text: str, fig: Figure) -> bool:
         return False
     if fig.kind == "percent" and fig.low.form not in ("fraction",):
         return False
-    return patterns().time_after.match(text, fig.end) is not None
+    found = patterns().time_after.match(text, fig.end)
+    # "half a year" is a duration; "1.8 million a year earlier", "5,000 a month" are not.
+    return found is not None and not (fig.kind == "count" and found.group("a"))
 
 
 def _is_measure(text: str, fig: Figure) -> bool:
@@ -197,12 +219,23 @@ def _is_vague(text: str, fig: Figure) -> bool:
     return fig.kind == "count" and fig.high is None and raw in ("one", "a", "an") and n.scale == 1
 
 
+def _is_back_reference(text: str, fig: Figure) -> bool:
+    """ "homes in the three oblasts": a small written-out number naming things already named."""
+    n = fig.low
+    if fig.kind != "count" or n.form != "words" or fig.high is not None or fig.phrase:
+        return False
+    if n.value > nw.BACK_REFERENCE_MAX or not (fig.after or "").isalpha() or fig.after == "of":
+        return False
+    return patterns().back_reference.search(text, n.start, token=fig.token) is not None
+
+
 def _is_exchange_rate(text: str, fig: Figure) -> bool:
     """ "80 rubles to the dollar", "an exchange rate of 90": a price of money, not an amount."""
     rx = patterns()
-    if rx.exchange_after.match(text, fig.end):
+    if rx.exchange_after.match(text, fig.end, token=fig.after if fig.end == fig.last.end else None):
         return True
-    return rx.exchange_before.search(text, fig.start) is not None
+    token = fig.token if fig.start == fig.low.start else None
+    return rx.exchange_before.search(text, fig.start, token=token) is not None
 
 
 _NON_CLAIM_TESTS = (
@@ -219,4 +252,5 @@ _NON_CLAIM_TESTS = (
     ("ratio", _is_ratio),
     ("number", _is_vague),
     ("rate", _is_exchange_rate),
+    ("reference", _is_back_reference),
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from types import TracebackType
 from typing import TypeVar
@@ -36,6 +37,7 @@ from claimledger.store.records import (
 )
 from claimledger.store.review import check_review, review_update
 from claimledger.store.search import parse_query
+from claimledger.store.session import MAY_WAIT, Group
 from claimledger.store.url import WRITE_OPTION, describe, make_engine
 
 T = TypeVar("T")
@@ -58,6 +60,7 @@ class Ledger:
         self.url = url
         self._runs: dict[tuple[str, str, str], int] = {}
         self._ids = rows.IdCache()
+        self._group: Group | None = None
 
     @classmethod
     def open(cls, url: str) -> Ledger:
@@ -129,24 +132,51 @@ class Ledger:
             duplicate_of=duplicate_of,
             original_bytes=original_bytes,
             ids=self._ids,
+            dictionary=self._engine if self._group and self.dialect == "postgresql" else None,
         )
+        return self._write(lambda conn: writes.save_document(conn, batch), doc.path or doc.id)
 
-        def attempt(conn: Connection) -> SaveResult:
-            self._ids.begin()
-            return writes.save_document(conn, batch)
+    @contextmanager
+    def grouped(self, *, max_documents: int = 200, max_seconds: float = 0.5) -> Iterator[Ledger]:
+        """Save many documents in few transactions (see store/session.py); each document is
+        still stored whole or not at all. Saves made before an exception are kept.
 
-        result = self._write(attempt, doc.path or doc.id)
-        self._ids.commit()
-        return result
+        >>> with ledger.grouped():  # doctest: +SKIP
+        ...     for doc in docs:
+        ...         ledger.save(doc, ...)
+        """
+        if self._group is not None:
+            yield self
+            return
+        group = self._group = Group(self._engine, self._ids, max_documents, max_seconds)
+        try:
+            yield self
+        finally:
+            self._group = None
+            self._end_group(group)
+
+    def _end_group(self, group: Group) -> None:
+        try:
+            group.commit()
+        except SQLAlchemyError as exc:
+            group.rollback()
+            raise StoreError(f"writing to {self.url} failed: {_reason(exc)}") from exc
 
     def _run_id(self, run: RunInfo) -> int:
+        """The id of the runs row for ``run``, written in a transaction of its own."""
         key = (
             run.extractor,
             run.version,
             json.dumps(dict(run.settings), sort_keys=True, default=str),
         )
         if key not in self._runs:
-            self._runs[key] = self._write(lambda conn: writes.record_run(conn, run))
+            group, self._group = self._group, None
+            if group is not None:
+                group.commit()  # SQLite: the group holds the write lock this needs
+            try:
+                self._runs[key] = self._write(lambda conn: writes.record_run(conn, run))
+            finally:
+                self._group = group
         return self._runs[key]
 
     def review(
@@ -307,7 +337,11 @@ class Ledger:
     # ------------------------------------------------------------ transactions
 
     def _read(self, fn: Callable[[Connection], T]) -> T:
+        """Run ``fn`` on a connection; inside a group, on the group's (it sees its saves)."""
+        grouped = self._group.open_connection if self._group else None
         try:
+            if grouped is not None:
+                return fn(grouped)
             with self._engine.connect() as conn:
                 return fn(conn)
         except SQLAlchemyError as exc:
@@ -315,6 +349,11 @@ class Ledger:
 
     def _write(self, fn: Callable[[Connection], T], what: str | None = None) -> T:
         """Run ``fn`` in one write transaction, retrying transient conflicts."""
+        if self._group is not None:
+            try:
+                return self._group.run(fn, _transient)
+            except SQLAlchemyError as exc:
+                raise StoreError(f"writing to {self.url} failed: {_reason(exc)}", what) from exc
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 return self._write_once(fn)
@@ -327,10 +366,14 @@ class Ledger:
         raise StoreError(f"writing to {self.url} failed", what)  # pragma: no cover
 
     def _write_once(self, fn: Callable[[Connection], T]) -> T:
+        self._ids.begin()
         with self._engine.connect() as conn:
             conn.execution_options(**{WRITE_OPTION: True})
+            conn.info[MAY_WAIT] = True
             with conn.begin():
-                return fn(conn)
+                result = fn(conn)
+        self._ids.commit()
+        return result
 
 
 def _transient(exc: DBAPIError) -> bool:

@@ -275,7 +275,9 @@ _NEAR_DUPLICATES = select(t.documents.c.id, t.documents.c.signature).where(
             t.doc_bands.c.band_key.in_(bindparam("keys", expanding=True))
         )
     ),
-    t.documents.c.duplicate_of.is_(None),
+    # Not `duplicate_of IS NULL`: SQLite would drive the query from that (non-selective)
+    # index and walk every original; coalesce() leaves it the doc_bands primary key.
+    func.coalesce(t.documents.c.duplicate_of, "") == "",
 )
 
 

@@ -7,6 +7,7 @@ write, this module writes it (one ``executemany`` per table).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Engine,
     bindparam,
     select,
     text,
@@ -50,27 +52,29 @@ _NEXT_CLAIM_IDS = text(
 class IdCache:
     """Ids of publishers and entities, which are never deleted once committed.
 
-    Ids found or made inside a transaction are held apart (``put``) and only become
-    ``known`` after that transaction commits (``commit``): an id from a rolled-back
-    transaction must never be reused.
+    Ids found or made inside a transaction are held apart (``put``, per thread, since a
+    Ledger may serve several threads) and only become ``known`` after that transaction
+    commits (``commit``): an id from a rolled-back transaction must never be reused.
     """
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, ...], int] = {}
-        self._pending: dict[tuple[str, ...], int] = {}
+        self._pending: dict[int, dict[tuple[str, ...], int]] = {}
 
     def begin(self) -> None:
-        self._pending = {}
+        self._pending[threading.get_ident()] = {}
 
     def get(self, key: tuple[str, ...]) -> int | None:
-        return self._known.get(key) or self._pending.get(key)
+        return self._known.get(key) or self._mine().get(key)
 
     def put(self, key: tuple[str, ...], value: int) -> None:
-        self._pending[key] = value
+        self._mine()[key] = value
 
     def commit(self) -> None:
-        self._known.update(self._pending)
-        self._pending = {}
+        self._known.update(self._pending.pop(threading.get_ident(), {}))
+
+    def _mine(self) -> dict[tuple[str, ...], int]:
+        return self._pending.setdefault(threading.get_ident(), {})
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,9 @@ class Batch:
     duplicate_of: str | None = None
     original_bytes: bytes | None = None
     ids: IdCache = field(default_factory=IdCache, compare=False)
+    # PostgreSQL, grouped saves: publishers and entities are committed at once through
+    # this engine, so a long transaction never holds locks on rows other saves need.
+    dictionary: Engine | None = field(default=None, compare=False)
 
 
 def now() -> datetime:
@@ -104,7 +111,7 @@ def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
     doc = batch.doc
     return {
         "title": doc.title,
-        "publisher_id": _publisher_id(conn, batch.ids, doc.publisher),
+        "publisher_id": _publisher_id(conn, batch, doc.publisher),
         "published": doc.published,
         "url": doc.url,
         "language": doc.language,
@@ -121,7 +128,20 @@ def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
     }
 
 
-def _publisher_id(conn: Connection, ids: IdCache, name: str | None) -> int | None:
+def _add_to_dictionary(
+    conn: Connection, batch: Batch, table: Any, rows: list[dict[str, Any]]
+) -> None:
+    """Insert publishers or entities that are not there yet (in their own transaction when
+    the batch says so)."""
+    if batch.dictionary is None:
+        conn.execute(insert_ignore(conn, table), rows)
+        return
+    with batch.dictionary.begin() as side:
+        side.execute(insert_ignore(side, table), rows)
+
+
+def _publisher_id(conn: Connection, batch: Batch, name: str | None) -> int | None:
+    ids = batch.ids
     if not name or not name.strip():
         return None
     key = name.strip().casefold()
@@ -130,7 +150,7 @@ def _publisher_id(conn: Connection, ids: IdCache, name: str | None) -> int | Non
         return found
     found = conn.execute(_PUBLISHER, {"key": key}).scalar()
     if found is None:
-        conn.execute(insert_ignore(conn, t.publishers), {"name": name.strip(), "key": key})
+        _add_to_dictionary(conn, batch, t.publishers, [{"name": name.strip(), "key": key}])
         found = conn.execute(_PUBLISHER, {"key": key}).scalar_one()
     ids.put(("publisher", key), int(found))
     return int(found)
@@ -169,7 +189,7 @@ def _insert_mentions(conn: Connection, batch: Batch) -> None:
         rows = [
             {"label": label, "key": key, "name": wanted[(label, key)]} for label, key in missing
         ]
-        conn.execute(insert_ignore(conn, t.entities), rows)
+        _add_to_dictionary(conn, batch, t.entities, rows)
         ids = _entity_ids(conn, batch.ids, wanted.keys())
     mentions = [
         (ids[(label, text.strip().casefold())], batch.doc.id, start, end)

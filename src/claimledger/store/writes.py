@@ -15,6 +15,7 @@ from claimledger.store import reextract, rows
 from claimledger.store import schema as t
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.rows import Batch, now
+from claimledger.store.session import MAY_WAIT, LockBusy
 
 # The stored document with this id or this text, if any (built once: it runs for every save).
 _KNOWN = (
@@ -76,9 +77,16 @@ def _prepare(conn: Connection, keys: Sequence[str]) -> None:
         int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
         for key in sorted(keys)
     ]
-    # one round trip; the locks are taken in a fixed order, so two saves cannot deadlock
-    locks = ", ".join(f"pg_advisory_xact_lock({n})" for n in numbers)
-    conn.exec_driver_sql(f"SELECT set_config('synchronous_commit', 'off', true), {locks}")
+    settings = "set_config('synchronous_commit', 'off', true)"
+    if conn.info.get(MAY_WAIT, True):
+        # one round trip; taken in a fixed order, so two saves cannot deadlock on them
+        locks = ", ".join(f"pg_advisory_xact_lock({n})" for n in numbers)
+        conn.exec_driver_sql(f"SELECT {settings}, {locks}")
+        return
+    # a grouped save already holds other locks: waiting here could deadlock
+    tries = " AND ".join(f"pg_try_advisory_xact_lock({n})" for n in numbers)
+    if not conn.exec_driver_sql(f"SELECT {settings}, {tries}").one()[1]:
+        raise LockBusy(keys)
 
 
 def _add(conn: Connection, batch: Batch, digest: str) -> SaveResult:

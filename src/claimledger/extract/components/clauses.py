@@ -152,6 +152,19 @@ def _rx() -> _Rx:
     )
 
 
+_BE = re.compile(r"\b(?:is|are|was|were|been|be|being)\b")
+_THAT_TO = re.compile(r"\s+(?:that|to)\b")
+_THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+\d*\s*|in\s+\w+\s+)?that\b")
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
+_THAT = re.compile(r"\bthat\b")
+_RIGHT_NP = re.compile(r"\s+((?:the\s+)?[\w'’ .-]+?)\s*(?:[,.;:!?)]|$)")
+_CLUTTER = re.compile(r"\[\d+\]|[\"“”]")
+_OF = re.compile(r"\s+of\s")
+_RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
+_OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
+_ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
     return list(_cached_spans(text))
@@ -250,7 +263,7 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
         return None
     hedge = _verb_hedge(verb)
     left_end = _skip_left(before)
-    if re.search(r"\b(?:is|are|was|were|been|be|being)\b", before[left_end:]):
+    if _BE.search(before, left_end):
         return _passive_cue(text, spans, start, end, hedge)
     clause = clause_at(spans, start)
     speaker_start, speaker = _speaker_left(text, max(clause[0], 0), left_end)
@@ -314,7 +327,7 @@ def _skip_left(before: str) -> int:
 def _passive_cue(
     text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str
 ) -> Cue | None:
-    onward = re.match(r"\s+(?:that|to)\b", text[end:]) is not None
+    onward = _THAT_TO.match(text, end) is not None
     if hedge == "reported" and not onward and text[start:end] != "reported":
         return None
     clause = clause_at(spans, start)
@@ -331,7 +344,7 @@ def _verb_hedge(verb: str) -> str:
 
 
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
-    if re.match(r"\s+(?:on\s+\w+\s+\d*\s*|in\s+\w+\s+)?that\b", text[end:]):
+    if _THAT_AFTER.match(text, end):
         return True
     if not speaker or re.match(r"\W*\d", speaker):
         return False
@@ -344,9 +357,9 @@ def _is_post(text: str, end: int, clause_end: int) -> bool:
     rest = text[end:clause_end]
     if text[end - 4 : end] in ("told", "tell") or text[end - 5 : end] == "tells":
         rest = _rx().told_object.sub("", rest, count=1)
-    if re.match(r"\s*(?:[,.;:!?)\]\"”]|$)", rest):
+    if _CLOSES.match(rest):
         return True
-    if re.search(r"\bthat\b", rest.split(",")[0]):
+    if _THAT.search(rest.split(",")[0]):
         return False
     return bool(_rx().post_tail.match(rest))
 
@@ -355,6 +368,10 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     """The noun phrase that ends at ``stop``: back to a comma, "that", "which" ... or ``floor``."""
     stop = _before_parenthesis(text, floor, stop)
     head = text[floor:stop]
+    relative = _RELATIVE_TAIL.search(head)
+    if relative:
+        # "The man, who asked not to be named, said": the noun before the relative clause.
+        return _speaker_left(text, floor, floor + relative.start())
     begin = floor
     for edge in _rx().left_edge.finditer(head):
         begin = floor + edge.end()
@@ -413,20 +430,20 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "senior", "first", "top", "reg
 
 def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
     """ "..., said the ministry." / "..., said Ivan Petrov, head of ...": the phrase after."""
-    match = re.match(r"\s+((?:the\s+)?[\w'’ .-]+?)\s*(?:[,.;:!?)]|$)", text[end:])
+    match = _RIGHT_NP.match(text, end)
     if match is None:
         return end, None
-    return end + match.start(1), clean_speaker(match.group(1))
+    return match.start(1), clean_speaker(match.group(1))
 
 
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
-    phrase = re.sub(r"\[\d+\]|[\"“”]", "", phrase).strip(" ,.;:–—-")
-    of = re.search(r"\s+of\s", phrase)
+    phrase = _CLUTTER.sub("", phrase).strip(" ,.;:–—-")
+    of = _OF.search(phrase)
     if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
         phrase = phrase[: of.start()]
     phrase = _rx().lead_in.sub("", phrase)
-    phrase = _rx().data_lead.sub("", re.sub(r"^(?:A|An|a|an)\s+", "", phrase))
+    phrase = _rx().data_lead.sub("", _ARTICLE.sub("", phrase))
     phrase = _rx().time_tail.sub("", phrase)
     words = phrase.split()
     while words and words[0].lower() in ("a", "an", "and", "or", "but", "while"):
@@ -470,7 +487,11 @@ def _lead_is_data(lead: str) -> bool:
 
 
 def _strip_data_nouns(name: str) -> str:
-    """ "UNHCR's latest figures" -> "UNHCR"; "official figures" stays (no name is left)."""
+    """ "UNHCR's latest figures" -> "UNHCR"; "official figures" stays (no name is left);
+    "IOM's Displacement Tracking Matrix" -> "IOM": a named owner speaks for its product."""
+    owner = _OWNER.match(name)
+    if owner and _is_product(name.split()[-1]):
+        return owner.group(1)
     words = name.split()
     data = cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | cx.DATA_ADJECTIVES
     while len(words) > 1 and words[-1].lower() in data and re.search(r"[A-Z]", " ".join(words)):
@@ -478,6 +499,13 @@ def _strip_data_nouns(name: str) -> str:
     if len(words) < len(name.split()) and words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])
     return " ".join(words)
+
+
+def _is_product(head: str) -> bool:
+    """ "round", "data", "tracker": a thing its owner publishes, not a body or a person
+    ("Kyiv's military administration" speaks for itself)."""
+    bodies = cx.ORG_WORDS | cx.PERSON_TITLES | cx.OUTLET_WORDS | cx.TYPE_NOUNS
+    return head.islower() and head not in bodies
 
 
 def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:

@@ -304,8 +304,12 @@ def _blocked(m: DateMention, blocked: list[tuple[int, int]]) -> bool:
     return any(s < m.end and m.start < e for s, e in blocked)
 
 
+_START_WORD = re.compile(r"(?:since|starting|beginning)\b", re.IGNORECASE)
+_CROSSING = re.compile(r"\b(?:and|that|which|who)\b|[,;]")
+
+
 def _is_start(text: str, m: DateMention) -> bool:
-    if re.match(r"(?:since|starting|beginning)\b", text[m.start : m.end], re.IGNORECASE):
+    if _START_WORD.match(text, m.start, m.end):
         return True
     window = text[max(0, m.start - 60) : m.start]
     if "since" not in window.lower() and "starting" not in window and "beginning" not in window:
@@ -335,7 +339,7 @@ def _is_statement(text: str, m: DateMention, cues: list[Cue]) -> bool:
 def _gap(text: str, m: DateMention, start: int, end: int) -> int:
     """Distance in characters; crossing "and", "that" or a comma counts as far away."""
     low, high = (m.end, start) if m.end <= start else (end, m.start)
-    crossing = re.search(r"\b(?:and|that|which|who)\b|[,;]", text[low:high])
+    crossing = _CROSSING.search(text, low, max(low, high))
     return max(0, high - low) + (100 if crossing else 0)
 
 

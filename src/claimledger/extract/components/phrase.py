@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimledger.extract.patterns import phrases as ph
@@ -92,13 +92,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 # Every rule looks at windows of the same sentence; tokenise it once.
 @lru_cache(maxsize=256)
 def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
-    starts = [m.start() for m in _TOKEN.finditer(text)]
+    spans = [m.span() for m in _TOKEN.finditer(text)]
     words = _TOKEN.findall(text)
-    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
-    lows = [word.lower() for word in words]
-    alphas = [word[:1].isalpha() for word in words]
-    rows = zip(starts, ends, words, lows, alphas, strict=True)
-    return tuple(map(partial(_new_tok, Tok), rows)), starts
+    rows = zip(spans, words, strict=True)
+    toks = tuple([_new_tok(Tok, (s, e, w, w.lower(), w[:1].isalpha())) for (s, e), w in rows])
+    return toks, [start for start, _ in spans]
 
 
 def is_np_word(tok: Tok) -> bool:
@@ -163,6 +161,8 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
     iobj = [t for t in toks[i + 1 : iobj_end + 1] if t.low not in _OBJECT_WORDS]
     if i < 0 or not (looks_verb(toks[i], i == iobj_end) or _verb_before_object(toks, i)):
         return "", ""
+    if toks[i].low in _MODALS:
+        iobj = []  # "the gap could widen to ...": the word after a modal is the verb itself
     i = skip_verbs(toks, i - 1)
     if i >= 0 and toks[i].low == "and" and not (i > 0 and toks[i - 1].text == ","):
         i = coordinated(toks, i - 1)
@@ -178,6 +178,7 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
 
 
 _SUBJECT_EDGE = EDGE | {"with"}
+_MODALS = frozenset(["could", "may", "might", "will", "would", "should", "can", "must", "shall"])
 
 
 def _starts_with_verb(fig: Figure) -> bool:
@@ -283,7 +284,7 @@ def is_particle(tok: Tok) -> bool:
     low = tok.low
     return tok.is_word and (
         low in ph.VERB_PARTICLES
-        or low.endswith("ly")
+        or (low.endswith("ly") and tok.text[0].islower())  # not "Italy", "July"
         or low in ("also", "now", "still", "already", "just", "as", "much", "many")
     )
 
@@ -299,7 +300,7 @@ def looks_verb(tok: Tok, first: bool = False) -> bool:
 
 def reorder_fronted(subject: str) -> str:
     """ "In Kyrgyzstan the share" -> "share in Kyrgyzstan"."""
-    match = re.match(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$", subject)
+    match = _FRONTED.match(subject) if subject[:1] in "IAF" else None
     if match:
         return f"{match.group(2)} in {match.group(1)}"
     return subject
@@ -313,8 +314,12 @@ def join_text(*parts: str) -> str:
     return clean(" ".join(p for p in parts if p))
 
 
+_FRONTED = re.compile(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$")
+_NOISE = re.compile(r"\[\d+\]|[\"“”()]")
+
+
 def clean(phrase: str) -> str:
-    phrase = re.sub(r"\[\d+\]|[\"“”()]", " ", phrase)
+    phrase = _NOISE.sub(" ", phrase)
     words = phrase.split()
     while words and words[0].lower() in DETS | {"and", "or", "but", "while"}:
         words = words[1:]

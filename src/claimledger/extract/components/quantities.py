@@ -18,7 +18,14 @@ import math
 import re
 from functools import cache
 
-from claimledger.extract.figures import CLAIM_KINDS, Figure, alt, patterns, token_before
+from claimledger.extract.figures import (
+    CLAIM_KINDS,
+    Figure,
+    alt,
+    patterns,
+    token_after,
+    token_before,
+)
 from claimledger.extract.nonclaims import classify
 from claimledger.extract.numbers import Number, find_numbers, merge_shares
 from claimledger.extract.patterns import currencies, qualifiers
@@ -35,8 +42,13 @@ def find_quantities(text: str, offset: int = 0, sentence: int = -1) -> list[Quan
     return [_to_quantity(fig, offset, sentence) for fig in find_figures(text)]
 
 
-def find_figures(text: str) -> list[Figure]:
-    """The figures of ``text`` (offsets relative to it), before they become Quantities."""
+def find_figures(text: str, carried: Figure | None = None) -> list[Figure]:
+    """The figures of ``text`` (offsets relative to it), before they become Quantities.
+
+    ``carried`` is the last money figure of the previous sentence, whose currency a bare
+    figure of this one may take ("... 13.2 trillion rubles. In 2024 the same line stands at
+    10.8 trillion.").
+    """
     numbers = merge_shares(text, find_numbers(text))
     if not numbers:
         return []
@@ -51,7 +63,42 @@ def find_figures(text: str) -> list[Figure]:
     found = _join_bounds(text, found)
     _spread_identifiers(text, found)
     _link_conversions(text, found)
+    _carry_currency(text, found, carried)
     return found
+
+
+def last_money(figures: list[Figure]) -> Figure | None:
+    """The last money figure that is not a conversion: what a later bare figure may refer to."""
+    return next((f for f in reversed(figures) if f.kind == "money" and f.converts is None), None)
+
+
+def _carry_currency(text: str, figures: list[Figure], carried: Figure | None) -> None:
+    """ "1.9 million rubles, while in Belgorod it is 3 million": the bare figure is money too."""
+    money, gap_start = carried, 0
+    for fig in figures:
+        if fig.kind == "money" and fig.converts is None:
+            money, gap_start = fig, fig.end
+        elif money is not None and _elided(text, fig, money, gap_start):
+            fig.kind, fig.unit, fig.name = "money", money.unit, money.name
+            fig.rules.append("currency.ellipsis")
+            money, gap_start = fig, fig.end
+
+
+def _elided(text: str, fig: Figure, money: Figure, gap_start: int) -> bool:
+    number = fig.last
+    if fig.kind != "count" or number.scale == 1 or isinstance(money.value, tuple):
+        return False
+    value = fig.value[1] if isinstance(fig.value, tuple) else fig.value
+    ratio = float(value) / float(money.value) if money.value else 0.0
+    if not 1 / currencies.ELLIPSIS_RATIO <= ratio <= currencies.ELLIPSIS_RATIO:
+        return False
+    follower = token_after(text, fig.end)
+    if follower.isalpha() and follower not in _FOLLOWERS:
+        return False  # "3 million men": the word after it says what it counts
+    return patterns().ellipsis_cue.search(text, gap_start, fig.core[0]) is not None
+
+
+_FOLLOWERS = frozenset(currencies.ELLIPSIS_FOLLOWERS)
 
 
 @cache
@@ -157,13 +204,23 @@ def _attach_units(text: str, fig: Figure, floor: int) -> Figure:
     before = rx.cur_before.search(text, fig.start, floor, token=fig.token)
     if before:
         return _set_currency(fig, before.group(0), before.start(), fig.end, "currency.before")
-    after = rx.cur_after.match(text, fig.end)
+    after = rx.cur_after.match(text, fig.end) or _after_abbreviation(text, fig)
     if after:
         surface = after.group(1) or after.group(2) or after.group(3)
         fig = _set_currency(fig, surface, fig.start, after.end(), "currency.after")
         if after.group(4) and fig.number is not None and fig.number.scale == 1:
             fig.value = float(fig.value) * nw.SCALES[after.group(4).lower()]  # type: ignore[arg-type]
     return fig
+
+
+def _after_abbreviation(text: str, fig: Figure) -> re.Match[str] | None:
+    """ "5 тыс. рублей", "2 mln. dollars": the currency after an abbreviated scale's dot."""
+    number = fig.number
+    if number is None or number.scale == 1 or not text.startswith(".", fig.end):
+        return None
+    if not text[fig.end - 1].isalpha():
+        return None
+    return patterns().cur_after.match(text, fig.end + 1)
 
 
 _MINOR_NAMES = frozenset(name for _, name, _ in currencies.MINOR_UNITS.values())
@@ -471,8 +528,10 @@ def COMPONENT(parse: Parse) -> Parse:  # noqa: N802 - a module-level component, 
     """Find the figures of every sentence; ``converts`` indexes into the whole tuple."""
     text = parse.document.text
     found: list[Quantity] = []
+    carried: Figure | None = None
     for index, sent in enumerate(parse.sentences):
         base = len(found)
-        figures = find_figures(text[sent.start : sent.end])
+        figures = find_figures(text[sent.start : sent.end], carried)
+        carried = last_money(figures)
         found.extend(_to_quantity(fig, sent.start, index, base) for fig in figures)
     return dataclasses.replace(parse, quantities=tuple(found))

@@ -28,11 +28,16 @@ from claimledger.extract.components.phrase import (
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
 
+_MAX_LABEL = 72  # characters of a key-figure label with its markup
 _PUNCT_STOPS = frozenset(",;:()–—-|[]")
 _MAX_SUBJECT = 10
-_INTRO_PLACE = re.compile(r"\s*(?:In|Inside|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
+_INTRO_PLACE = re.compile(
+    r"\s*(?:In|Inside|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,"
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s*$")
-_FINED = re.compile(r"\b(?:was|were|been|be|is|are|get|got)\s+(?:also\s+|later\s+|then\s+)?fined\s+$")
+_FINED = re.compile(
+    r"\b(?:was|were|been|be|is|are|get|got)\s+(?:also\s+|later\s+|then\s+)?fined\s+$"
+)
 _LEAD_AUX = re.compile(r"^(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+)?")
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:(?:estimated|reported|total|further|additional)\s+)?"
@@ -61,7 +66,7 @@ def expand(label: str) -> str:
 
 def label_subject(fig: Figure) -> str:
     """ "IDPs: 3.7 million", "People in need – 12.7 million": the label is the subject."""
-    if fig.text.lstrip().startswith("|"):
+    if fig.start - fig.floor > _MAX_LABEL or fig.text.lstrip().startswith("|"):
         return ""
     match = sf.LABEL_LINE.fullmatch(fig.text, fig.floor, fig.start)
     if not match:
@@ -160,7 +165,8 @@ def _main_verb(toks: list[Tok]) -> int:
 def _before_verb_group(toks: list[Tok], i: int) -> int:
     while i >= 0 and toks[i].is_word:
         low = toks[i].low
-        if not (low in sf.VERB_GROUP or low in ph.VERBS or low.endswith("ly") or low in sf.DISCOURSE):
+        adverb = low.endswith("ly") and toks[i].text[0].islower()
+        if not (low in sf.VERB_GROUP or low in ph.VERBS or adverb or low in sf.DISCOURSE):
             break
         i -= 1
     return i
@@ -331,7 +337,7 @@ def opening_subject(fig: Figure) -> str:
     """The subject of the sentence's first clause, after an introductory phrase."""
     toks = tokens(fig.text, fig.floor, fig.start)
     first = 0
-    if toks and toks[0].low in ph.FUNCTION_WORDS | sf.INTRO_WORDS:
+    if toks and toks[0].low in sf.INTRO_WORDS:
         commas = [k for k, t in enumerate(toks[:14]) if t.text == ","]
         first = commas[0] + 1 if commas else 0
     last = first
@@ -342,3 +348,27 @@ def opening_subject(fig: Figure) -> str:
     if last >= len(toks) or toks[last].low not in ph.VERBS:
         return ""
     return clean(text_of(toks[first:last]))
+
+
+def with_rate(subject: str, right: list[Tok]) -> str:
+    """ "UAH 2,000 a month for adults": a payment per period is a monthly (annual ...) one."""
+    rate = ""
+    if len(right) > 1 and right[0].low in ("a", "per", "each", "every"):
+        rate = sf.RATES.get(right[1].low, "")
+    elif right:
+        rate = sf.RATES.get(right[0].low, "")
+    if not rate or rate in subject.lower():
+        return subject
+    return f"{rate} {subject}"
+
+
+_PLACE_THEN_PRONOUN = re.compile(
+    r"\b[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|region|oblast|province|city|district|republic))*)"
+    r"\s*,?\s+(?:it|they|this|that)\s+(?:is|was|are|were|stands|stood|remains|remained|reached)\s+(?:at\s+)?$"
+)
+
+
+def pronoun_place(fig: Figure) -> str:
+    """ "while in the Belgorod region it is 3 million": the place the pronoun's figure is for."""
+    match = _PLACE_THEN_PRONOUN.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    return f"in {clean(match.group(1))}" if match else ""

@@ -16,8 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from claimledger.extract.components.claims import updated
 from claimledger.extract.components import subject_frames as fr
+from claimledger.extract.components.claims import updated
 from claimledger.extract.components.entities import is_place
 from claimledger.extract.components.phrase import (
     DETS,
@@ -53,14 +53,23 @@ _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
 )
 _TIME_LEADS = ph.TIME_WORDS | {"this", "next", "last"}
-_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)(?:\s+(?:to|at|by|for))?\s*$")
+_ELLIPSIS = re.compile(
+    r"(?:,\s*|\s)(?:and|or|but|while|whereas|plus)"
+    r"(?:\s+(?:to|at|by|for|a\s+further|another|an\s+additional|an\s+extra))?\s*$"
+)
 _RELATIVE_HEAD = re.compile(
     r"([A-Za-z][\w'’-]*)\s+(?:that|which)\s+[a-z]+\s+(?:from|between|at|to|around|about)?\s*$"
 )
-_OF_LEAD = re.compile(r"\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
+_OF_LEAD = re.compile(r"\s*of\s+(?:(?:the|these|those|all|its|their|her|his|our)\s+)?")
 _NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
-# How far left of a figure (in characters) the look-behind rules read; keeps regexes cheap.
+_FRONT_PLACE = re.compile(r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
+_INITIAL_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
+_FIGURE_ANAPHOR = re.compile(r"\s*(?:The|This|That)\s+(figure|number|total|amount|sum)\b")
+_SUCH = re.compile(r"(?:such|these|those|the same)\s+([\w'’-]+)", re.IGNORECASE)
+_CHANGE_LEAD = re.compile(
+    r"(?:" + "|".join(sorted(sf.CHANGE_NOUNS)) + r")\s+in\s+", re.IGNORECASE
+)
 @dataclass
 class Memory:
     """Subjects found so far in the document, for "the total", "such fines", "of them"."""
@@ -81,6 +90,8 @@ def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
         if subject and fig.kind == "money" and _governing_verb(fig) in ("cost", "costs"):
             subject = f"cost of {subject}"
         rule = "subject.sentence_subject"
+    if fig.kind == "money" and subject:
+        subject = fr.with_rate(subject, _right_tokens(fig))
     return subject, rule
 
 
@@ -121,10 +132,8 @@ def _change(fig: Figure, earlier: str) -> tuple[str, str] | None:
 
 def _head_of(subject: str) -> str:
     """An earlier subject as the quantity a change applies to, without its own change word."""
-    for word in sf.CHANGE_NOUNS:
-        if subject.lower().startswith(f"{word} in "):
-            return subject[len(word) + 4 :]
-    return subject
+    lead = _CHANGE_LEAD.match(subject)
+    return subject[lead.end() :] if lead else subject
 
 
 def _predicative(fig: Figure, earlier: str) -> tuple[str, str] | None:
@@ -142,6 +151,7 @@ def _predicative(fig: Figure, earlier: str) -> tuple[str, str] | None:
 _NUMBER_END = frozenset(["percent", "cent", "%", "half", "third", "thirds", "quarter", "fifth"])
 
 
+@lru_cache(maxsize=64)
 def _tail(fig: Figure) -> list[Tok]:
     """The words after the figure's number, inside its span ("38 per cent funded") or after."""
     span = tokens(fig.text, fig.start, fig.end)
@@ -169,6 +179,8 @@ def _right_tokens(fig: Figure) -> list[Tok]:
     own_of = fig.text.rfind(" of ", fig.start, fig.end)
     counted = own_of >= 0 and _counted_after_of(fig, own_of)
     pos = own_of + 1 if counted else fig.end
+    if own_of >= 0 and not counted and fig.kind == "count":
+        pos = _partitive_noun(fig, pos)
     skipped = _SKIP_AFTER_FIGURE.match(fig.text, pos)
     if skipped:
         pos = skipped.end()
@@ -177,6 +189,14 @@ def _right_tokens(fig: Figure) -> list[Tok]:
     near = lead.end() if lead else pos
     limit = min([s for s in fig.stops if s > near] + [len(fig.text), pos + 3 * WINDOW])
     return tokens(fig.text, pos, limit)
+
+
+def _partitive_noun(fig: Figure, pos: int) -> int:
+    """ "150 of its 1,800 workers": the span ends on the counted noun; read from there."""
+    span = tokens(fig.text, fig.start, fig.end)
+    if len(span) > 2 and span[-1].is_word and span[-2].text[:1].isdigit():
+        return span[-1].start
+    return pos
 
 
 def _counted_after_of(fig: Figure, own_of: int) -> bool:
@@ -245,9 +265,9 @@ def _count_subject(
     fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory, verb: str
 ) -> tuple[str, str]:
     if form == "np":
-        return _count_np(fig, np, cont, verb), "subject.np_after"
+        return _count_np(fig, np, cont, verb, memory), "subject.np_after"
     if form == "of":
-        return join_toks(np, cont), "subject.of_np"
+        return join_text(text_of(np), _tidy(text_of(cont))), "subject.of_np"
     if form == "of-anaphor":
         owner, _ = clause_subject(fig)
         if owner and owner.lower() not in PRONOUNS and np and np[0].low == "total":
@@ -273,8 +293,12 @@ def _count_subject(
     return _from_clause(fig, memory, "")
 
 
-def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str) -> str:
+def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: Memory) -> str:
     words = text_of(np)
+    if fig.text[: np[0].start].rstrip().lower().endswith("such"):
+        earlier = _resolve_such(f"such {words}", memory)
+        if not earlier.lower().startswith("such "):
+            return join_text(_head(earlier), verb, _tidy(text_of(cont)))
     left = _left_of_noun(fig)
     frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
     if frame:
@@ -289,8 +313,17 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str) -> str:
         related = "" if verb else fr.with_clause(fig, words)
         if related:
             return related
-    phrase = join_text(f"{verb} {words}".strip(), _tidy(text_of(cont)))
+    agent = _agent(fig) if verb else ""
+    phrase = join_text(words, verb, agent, _tidy(text_of(cont)))
     return _with_place(fig, phrase)
+
+
+def _agent(fig: Figure) -> str:
+    """ "Mobile teams conducted 5,300 consultations" -> "by Mobile teams"."""
+    subject, _ = clause_subject(fig)
+    if not subject or subject.lower() in PRONOUNS or is_place(subject):
+        return ""
+    return f"by {subject}"
 
 
 _tidy = fr.tidy
@@ -299,10 +332,8 @@ _tidy = fr.tidy
 def _with_place(fig: Figure, phrase: str) -> str:
     """ "Sudan had 11.6 million displaced" / "In Gaza, 2 million ...": keep the place."""
     subject, _ = clause_subject(fig)
-    front = re.match(
-        r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,", fig.text
-    )
-    initial = re.match(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]", fig.text)
+    front = _FRONT_PLACE.match(fig.text)
+    initial = _INITIAL_NAME.match(fig.text)
     place = front.group(1) if front else subject or (initial.group(1) if initial else "")
     if place and is_place(place) and place.lower() not in phrase.lower():
         return f"{phrase} in {place}"
@@ -369,6 +400,8 @@ def _money_subject(
     if verb in ph.TRANSACTION_VERBS:
         pp = join_text(sf.PAYMENT_NOUNS.get(verb, verb), pp)
     subject, rule = _from_clause(fig, memory, pp)
+    if subject and verb in ("cost", "costs") and not subject.startswith("cost"):
+        subject = f"cost of {subject}"
     return subject, rule
 
 
@@ -383,7 +416,7 @@ def _swap_pp(earlier: str, pp: str) -> str:
 def _elliptical(fig: Figure, memory: Memory) -> str:
     """ "fined up to 500,000 rubles, and up to 1 million rubles in Moscow": the figure after
     "and" shares the subject of the figure before it in the sentence."""
-    if not _ELLIPSIS.search(fig.text[max(0, fig.start - 12) : fig.start]):
+    if not _ELLIPSIS.search(fig.text[max(0, fig.start - 24) : fig.start]):
         return ""
     return memory.sentence_subjects.get(fig.sentence, "")
 
@@ -437,7 +470,9 @@ def _left_of_noun(fig: Figure) -> str:
         low = word.lower()
         # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
         plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
-        if not plural_noun and (low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES):
+        if not plural_noun and (
+            low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES
+        ):
             break
         if not word[:1].isalpha() or len(kept) == _MAX_LEFT_NOUN:
             break
@@ -490,7 +525,7 @@ def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
         subject = fr.grammatical_subject(fig) or subject  # "economists say the decline ..."
     if subject and _is_anaphoric(subject):
         person = subject.split()[0].lower() in _PERSON_PRONOUNS
-        subject = _antecedent(fig, memory, person) or subject
+        subject = join_text(_antecedent(fig, memory, person) or subject, fr.pronoun_place(fig))
     elif subject:
         subject = fr.change_anaphor(fig, _resolve_such(subject, memory))
     if iobj:
@@ -504,7 +539,7 @@ def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
 
 def _sentence_anaphor(fig: Figure, memory: Memory) -> str:
     """ "The figure is ... up from 75.9 million": the figure is about the earlier subject."""
-    first = re.match(r"\s*(?:The|This|That)\s+(figure|number|total|amount|sum)\b", fig.text)
+    first = _FIGURE_ANAPHOR.match(fig.text)
     return memory.subjects[-1] if first and memory.subjects else ""
 
 
@@ -517,12 +552,13 @@ def _is_anaphoric(phrase: str) -> bool:
 
 def _resolve_such(phrase: str, memory: Memory) -> str:
     """ "such fines" -> the earlier subject about fines, when there is one."""
-    match = re.match(r"(?:such|these|those|the same)\s+([\w'’-]+)", phrase, re.IGNORECASE)
+    match = _SUCH.match(phrase)
     if not match:
         return phrase
     head = match.group(1).lower().rstrip("s")
     for earlier in reversed(memory.subjects):
-        if re.search(rf"\b{re.escape(head)}s?\b", earlier.lower()):
+        words = earlier.lower().split()
+        if head in words or f"{head}s" in words:
             return earlier
     return phrase
 
@@ -541,6 +577,7 @@ def _anaphor(fig: Figure, np: list[Tok], memory: Memory) -> str:
 
 
 _PERSON_PRONOUNS = frozenset(["them", "they", "these", "those", "whom"])
+_COUNTING_NOUNS = frozenset(["number", "numbers", "total", "count", "tally"])
 
 
 def _antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
@@ -564,6 +601,8 @@ def _head(subject: str) -> str:
     words = _head_of(subject).split()
     if subject.startswith(ph.SHARE_PREFIX + " "):
         words = words[2:]
+    if len(words) > 2 and words[0].lower() in _COUNTING_NOUNS and words[1].lower() == "of":
+        words = words[2:]  # "number of forcibly displaced people": the people are the head
     kept = []
     for word in words:
         if word.lower() in ph.FUNCTION_WORDS or word.lower() in ph.VERBS:

@@ -33,7 +33,7 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "explains", "explained", "acknowledge", "acknowledged", "reveal", "reveals", "revealed",
         "indicate", "indicates", "indicated", "record", "records", "recorded", "registered",
         "documented", "tallied", "identified", "declare", "declares", "declared", "document",
-        "documents",
+        "documents", "observe", "observes", "observed",
         "suggest", "suggests",
         "suggested",
     ],
@@ -46,7 +46,7 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
 WEAK_VERBS = frozenset(
     [
         "record", "records", "recorded", "registered", "documented", "tallied", "identified",
-        "count", "document", "documents",
+        "count", "document", "documents", "observe", "observes", "observed",
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
         "indicate", "indicates", "indicated",
     ]

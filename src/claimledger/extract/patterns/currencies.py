@@ -194,3 +194,24 @@ PREFIX_ONLY: dict[str, Currency] = {
     "hrv": ("UAH", "Ukrainian hryvnia"),
     "tk": ("BDT", "Bangladeshi taka"),
 }
+
+# Currency ellipsis: a bare scaled figure ("it is 3 million") after a money figure takes its
+# currency when one of these cues links the two: "1.9 million rubles, while in Belgorod it is
+# 3 million", "1 million rubles plus a further 500 thousand", "the same line stands at 10.8
+# trillion". The cue stands between the two figures, or before the bare one in its sentence
+# when the money figure ended the previous sentence.
+ELLIPSIS_CUES = (
+    "while", "whereas", "plus", "further", "another", "additional", "extra", "same",
+    "compared", "versus", "vs", "against", "up from", "down from", "from", "than", "it is",
+    "it was", "it stood", "it stands", "it rose", "it fell", "stands at", "stood at",
+    "that figure", "the figure", "this figure", "the amount", "the sum", "the total",
+)  # fmt: skip
+# Words that may follow the bare figure; any other word is what it counts ("3 million men").
+ELLIPSIS_FOLLOWERS = (
+    "a", "an", "the", "to", "for", "in", "on", "at", "by", "from", "with", "and", "or", "but",
+    "while", "whereas", "than", "this", "that", "last", "next", "per", "each", "every", "now",
+    "then", "before", "after", "earlier", "later", "ago", "respectively", "instead", "only",
+    "year", "years", "month", "months", "annually", "monthly", "since", "until", "under",
+)  # fmt: skip
+# The bare figure is within this factor of the money figure, either way.
+ELLIPSIS_RATIO = 1000.0

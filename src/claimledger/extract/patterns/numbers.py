@@ -396,9 +396,34 @@ AGE_NOUNS = (
     "pensioners",
     "kids",
 )
+# Bounds between an age prefix and the age: "aged over 60", "aged between 18 and 30".
+AGE_PREFIX_BOUNDS = (
+    "between",
+    "from",
+    "over",
+    "under",
+    "above",
+    "below",
+    "at least",
+    "more than",
+    "less than",
+    "up to",
+    "older than",
+    "younger than",
+)
 AGE_BOUNDS = ("under", "over", "below", "above", "older than", "younger than", "aged under")
 
 AGE_SUFFIXES = ("year-old", "year-olds", "years old", "years of age", "-year-old", "-year-olds")
+
+# A small written-out number after a preposition and a definite determiner points back at
+# things already named ("in the three oblasts", "across all four regions"), as does one after
+# "all" anywhere ("all three men were freed"): not a new claim.
+BACK_REFERENCE_PREPOSITIONS = (
+    "in", "of", "across", "from", "among", "between", "for", "to", "at", "on", "throughout",
+    "within", "into", "by", "with", "over", "under", "around", "outside", "inside", "beyond",
+)  # fmt: skip
+BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "all", "all the", "all of the")
+BACK_REFERENCE_MAX = 10
 
 # Units of measure: a number followed by one is a measurement, not a count of people or money.
 MEASURE_UNITS = (

@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset(
         "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "not", "no", "never", "also", "only", "just", "still", "already", "now", "then",
         "there", "here", "it", "he", "she", "they", "we", "i", "you", "them", "him", "us", "me",
+        "plus", "minus",
     ]
 )
 # fmt: on

@@ -64,9 +64,6 @@ PREFIXES: dict[str, str] = {
     "nearer to": "about",
     "an estimated": "about",
     "the estimated": "about",
-    "just under": "about",
-    "just below": "about",
-    "just shy of": "about",
     "an approximate": "about",
     "approximate": "about",
     "give or take": "about",
@@ -104,6 +101,15 @@ PREFIXES: dict[str, str] = {
     "lower or equal than": "at_most",
     "less or equal than": "at_most",
     "just less than": "at_most",
+    # "just" narrows the gap but keeps the bound (SCHEMA.md: "under" is at_most).
+    "just under": "at_most",
+    "just below": "at_most",
+    "just shy of": "at_most",
+    "slightly under": "at_most",
+    "slightly below": "at_most",
+    "slightly less than": "at_most",
+    "slightly fewer than": "at_most",
+    "just fewer than": "at_most",
     # exact, stated as such
     "equal to": "exact",
     "equals": "exact",
@@ -122,6 +128,14 @@ STRICT = frozenset(
         "smaller than",
         "<",
         "just less than",
+        "just under",
+        "just below",
+        "just shy of",
+        "slightly under",
+        "slightly below",
+        "slightly less than",
+        "slightly fewer than",
+        "just fewer than",
     }
 )
 # Prefixes that a suffix may override ("about 500 or more" is at_least).
@@ -189,6 +203,30 @@ SUFFIXES: dict[str, str] = {
     "+": "more_than",
     "or so": "about",
 }
+
+# Words after which a suffix ("plus", "and below") links to a second figure instead of bounding
+# the first: "1 million rubles plus a further 500 thousand", "above a quarter and below a half".
+# Number words and digits block as well (``extract/figures.py`` adds them).
+SUFFIX_BLOCKERS = (
+    "a further",
+    "a farther",
+    "another",
+    "an additional",
+    "an extra",
+    "further",
+    "additional",
+    "extra",
+    "a half",
+    "a quarter",
+    "a third",
+    "a fifth",
+    "a dozen",
+    "a hundred",
+    "a thousand",
+    "a million",
+    "a billion",
+    "half",
+)
 
 # Qualifiers that only ever bound an amount: "more than 2000" is a count, "over 2023" a year.
 NUMERIC_ONLY = frozenset(

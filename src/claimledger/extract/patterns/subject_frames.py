@@ -19,7 +19,9 @@ DATELINE = re.compile(
 )
 
 # "IDPs: 3.7 million", "- Returnees – 4.4 million", "| Poland | 995,000 |" (text before the figure).
-LABEL_LINE = re.compile(r"\s*([A-Za-z][^:|\d]{0,60}?)\s*(?:\*\*|__)?\s*(?::|–|—|\s-)\s*(?:\*\*|__)?\s*$")
+LABEL_LINE = re.compile(
+    r"\s*([A-Za-z][^:|\d]{0,60}?)\s*(?:\*\*|__)?\s*(?::|–|—|\s-)\s*(?:\*\*|__)?\s*$"
+)
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 # Acronyms a report expects its readers to know; a subject that is only one is written out.
@@ -55,8 +57,18 @@ DOWN_WORDS = frozenset(
     ]
 )
 # fmt: on
-CHANGE_VERBS = (UP_WORDS | DOWN_WORDS) - {"up", "down", "more", "fewer", "less", "higher",
-                                          "lower", "greater", "larger", "smaller"}  # fmt: skip
+CHANGE_VERBS = (UP_WORDS | DOWN_WORDS) - {
+    "up",
+    "down",
+    "more",
+    "fewer",
+    "less",
+    "higher",
+    "lower",
+    "greater",
+    "larger",
+    "smaller",
+}  # fmt: skip
 
 # "hit a record low of 2.3%", "peaked at", "a total of": the figure is the level of the subject.
 LEVEL_FRAME = re.compile(
@@ -180,3 +192,9 @@ INTRO_WORDS = frozenset(
     ]
 )
 # fmt: on
+
+# "a month", "per year", "monthly" after a payment: the adjective the subject takes.
+RATES = {
+    "month": "monthly", "monthly": "monthly", "year": "annual", "annually": "annual",
+    "yearly": "annual", "week": "weekly", "weekly": "weekly", "day": "daily", "daily": "daily",
+}  # fmt: skip

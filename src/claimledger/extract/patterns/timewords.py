@@ -32,7 +32,8 @@ NOW_WORDS = ("now", "currently", "today", "at present", "at the moment", "as of 
 
 # Relative years and months, as offsets from the publication date.
 RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1,
-                  "the previous year": -1, "the past year": -1}  # fmt: skip
+                  "the previous year": -1, "the past year": -1, "a year earlier": -1,
+                  "a year before": -1}  # fmt: skip
 RELATIVE_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0}
 

@@ -1,0 +1,81 @@
+"""Grouped saves: few transactions for many documents, each document still whole or absent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from storekit import NEWER_RUN, RUN, Fig, claim_of, split
+
+from claimledger.errors import StoreError
+from claimledger.model import Claim, Document
+from claimledger.store import Ledger, content_hash
+
+
+def report(make_doc: Callable[..., Document], n: int) -> Document:
+    return make_doc(f"Report {n} counted {n + 10} families at the crossing.", id=f"r{n}")
+
+
+def test_grouped_saves_are_visible_inside_and_kept_after(
+    db_url: str, ledger: Ledger, save, make_doc
+) -> None:
+    with ledger.grouped() as grouped:
+        for n in range(5):
+            assert save(report(make_doc, n), [Fig(str(n + 10), n + 10)]).status == "added"
+        doc = report(make_doc, 3)
+        assert grouped.has_document(content_hash(doc.text)) == "r3"
+        assert save(doc, [Fig("13", 13)]).status == "unchanged"
+        assert [c.quote for c in grouped.document("r3").claims] == ["13"]
+    with Ledger.open(db_url) as other:
+        assert other.stats().documents == 5
+        assert len(other.search("families", limit=50)) == 5
+
+
+def test_a_failing_save_in_a_group_leaves_the_others(ledger: Ledger, make_doc) -> None:
+    with ledger.grouped():
+        for n in range(4):
+            doc = report(make_doc, n)
+            sentences = split(doc)
+            claim = claim_of(doc, sentences, Fig(str(n + 10), n + 10))
+            if n == 2:
+                claim = Claim(**{**claim.__dict__, "kind": None})  # NOT NULL: this save fails
+                with pytest.raises(StoreError):
+                    ledger.save(doc, sentences, [claim], run=RUN)
+                continue
+            ledger.save(doc, sentences, [claim], run=RUN)
+    assert [d.id for d in ledger.documents()] == ["r0", "r1", "r3"]
+    assert ledger.stats().claims == 3
+
+
+def test_saves_before_an_exception_are_kept(ledger: Ledger, save, make_doc) -> None:
+    with pytest.raises(RuntimeError), ledger.grouped():
+        save(report(make_doc, 1))
+        save(report(make_doc, 2))
+        raise RuntimeError("the reader crashed")
+    assert ledger.stats().documents == 2
+
+
+def test_groups_commit_every_max_documents(db_url: str, ledger: Ledger, save, make_doc) -> None:
+    with ledger.grouped(max_documents=2), Ledger.open(db_url) as other:
+        for n in range(3):
+            save(report(make_doc, n))
+        assert other.stats().documents == 2  # the third waits for the next commit
+    assert ledger.stats().documents == 3
+
+
+def test_reviews_and_new_runs_inside_a_group(ledger: Ledger, save, make_doc) -> None:
+    with ledger.grouped():
+        save(report(make_doc, 1), [Fig("11", 11)])
+        [claim] = ledger.claims()
+        assert ledger.review(claim.id, user="ana", status="verified").status == "verified"
+        save(report(make_doc, 2), [Fig("12", 12)], run=NEWER_RUN)
+        save(report(make_doc, 1), [Fig("11", 11)], run=NEWER_RUN)
+    assert ledger.claim(claim.id).status == "verified"
+    assert {d.extractor_version for d in ledger.documents()} == {"1.1.0"}
+    assert [e.action for e in ledger.audit_log()] == ["review"]
+
+
+def test_groups_nest(ledger: Ledger, save, make_doc) -> None:
+    with ledger.grouped(), ledger.grouped():
+        save(report(make_doc, 1))
+    assert ledger.stats().documents == 1
