@@ -24,8 +24,9 @@ Conventions we deliberately differ from (these cases still count as failures):
   before a Russian scale word: "6,2 млн".)
 - A bare "hundred" ("hundred thousand dollars") is not a number: in reports it is nearly
   always vague ("several hundred").
-- Ordinals are not ranges ("between the tenth and the fifteenth"), and "percent of 10" /
-  "a small percent" are not percentages: neither occurs as a figure in reports.
+- Ordinals are not ranges ("between the tenth and the fifteenth"), and "percent of 10" is not
+  a percentage: neither occurs as a figure in reports. A percent word or sign without a number
+  ("a small percent") is a mention without a value (``percent_mentions``), as RT has it.
 - Powers written with a bare caret ("1.1^+23") are not read; "1.3x10^6" and "1.3e6" are.
 - "from 200 to 300" is a range even before "in 2008" (RT drops it there).
 """
@@ -43,7 +44,12 @@ from datetime import date
 from pathlib import Path
 
 from claimledger.extract.components.dates import find_dates
-from claimledger.extract.components.quantities import Figure, currency_mentions, find_figures
+from claimledger.extract.components.quantities import (
+    Figure,
+    currency_mentions,
+    find_figures,
+    percent_mentions,
+)
 from claimledger.extract.numbers import plain_numbers
 from claimledger.extract.patterns.qualifiers import STRICT
 
@@ -79,6 +85,7 @@ def predict_percent(text: str) -> list[Item]:
         ):
             start, end = fig.core
             out.append((text[start:end], _fmt(float(fig.value)) + "%"))
+    out.extend((text[start:end], "null") for start, end in percent_mentions(text))
     return out
 
 

@@ -105,3 +105,14 @@ def test_comparison_base_year_does_not_date_the_change() -> None:
 
 def test_a_year_range_after_from_is_not_a_comparison_base() -> None:
     assert dates("Enrolment grew by 7 percent from 2021 to 2023.") == ["2021"]
+
+
+def test_a_year_earlier_dates_only_the_base_figure() -> None:
+    text = "Some 52 per cent had jobs in 2024, up from 41 per cent a year earlier."
+    assert dates(text) == ["2024", "2024"]
+    text = "The caseload was 900 higher than a year earlier, a rise of 8 per cent."
+    assert dates(text) == [None, None]
+
+
+def test_bare_month_followed_by_a_figure() -> None:
+    assert dates("In late January, 4,100 people crossed the border.") == ["2025-01"]

@@ -99,3 +99,8 @@ def test_adjective_expected_is_not_a_forecast_cue() -> None:
 
 def test_than_expected_is_no_attribution() -> None:
     assert hedges("Food prices rose 11 percent, higher than expected.") == ["asserted"]
+
+
+def test_comparison_with_an_expectation_is_no_estimate() -> None:
+    assert hedges("Some 3,100 families left, more than previously thought.") == ["asserted"]
+    assert hedges("About 900 people are thought to be trapped.") == ["estimated"]

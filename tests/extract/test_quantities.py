@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimledger.extract.components.quantities import COMPONENT, currency_mentions, find_quantities
+from claimledger.extract.components.quantities import (
+    COMPONENT,
+    currency_mentions,
+    find_quantities,
+    percent_mentions,
+)
 from claimledger.extract.figures import token_before
 from claimledger.extract.pipeline import Parse
 from claimledger.model import Document, Quantity, Sentence
@@ -556,3 +561,30 @@ def test_small_number_as_subject_is_still_a_count() -> None:
 def test_abbreviated_russian_thousands_with_a_dot_are_money() -> None:
     q = one("Штраф составит до 500 тыс. рублей.")
     assert (q.kind, q.value, q.unit, q.qualifier) == ("money", 500_000.0, "RUB", "up_to")
+
+
+def test_estimated_noun_phrase_makes_its_range_approximate() -> None:
+    q = one("Officials expect an estimated yearly intake of 3,000 to 4,500 conscripts.")
+    assert (q.value, q.qualifier) == ((3000.0, 4500.0), "approx_range")
+    assert one("A unit of 30 to 45 soldiers left.").qualifier == "range"
+
+
+def test_minus_after_a_comparison_sign_is_a_negative_bound() -> None:
+    q = one("Night temperatures stayed <-15 all week.")
+    assert (q.value, q.qualifier) == (-15.0, "at_most")
+
+
+def test_hyphenated_ranges_stay_positive() -> None:
+    assert one("Between 400-500 people waited.").value == (400.0, 500.0)
+
+
+def test_percent_mentions_without_a_figure() -> None:
+    text = "Only a small percent of 40% returned; see https://x.org/a%20b."
+    assert [text[s:e] for s, e in percent_mentions(text)] == ["percent"]
+
+
+def test_russian_half_and_third_are_shares() -> None:
+    assert [(q.value, q.qualifier) for q in claims("Примерно половина жителей и более трети")] == [
+        (50.0, "about"),
+        (pytest.approx(33.333, abs=0.01), "more_than"),
+    ]

@@ -198,3 +198,27 @@ def test_bare_share_speaks_for_the_last_group() -> None:
         "Nearly 60 per cent said they had borrowed from relatives."
     )
     assert sources(text) == ["Respondents", "Respondents"]
+
+
+def test_according_to_an_owners_product_names_the_owner() -> None:
+    text = "About 2.2 million people were displaced, according to UNICEF's regional tracking round."
+    assert sources(text) == ["UNICEF"]
+    text = "Some 600 homes were hit, according to Odesa's regional administration."
+    assert sources(text) == ["Odesa regional administration"]
+
+
+def test_speaker_before_a_relative_clause() -> None:
+    text = "The driver, who asked that his name be withheld, said he paid 30,000 rubles."
+    assert sources(text) == ["driver"]
+
+
+def test_observed_that_attributes() -> None:
+    assert sources("The monitoring group observed that 70 villages were emptied.") == [
+        "monitoring group"
+    ]
+
+
+def test_capitalised_outlet_word_is_part_of_the_name() -> None:
+    assert tidy_name("Radio Free Europe") == "Radio Free Europe"
+    assert tidy_name("Meduza and BBC News Russian") == "Meduza and BBC News Russian"
+    assert tidy_name("independent outlet Mediazona") == "Mediazona"

@@ -224,3 +224,22 @@ def test_a_bare_noun_takes_what_its_clause_says() -> None:
 def test_a_fronted_of_phrase_is_the_whole() -> None:
     found = subjects("Of the families surveyed, 30 per cent had no income.")
     assert found[0].startswith("families surveyed")
+
+
+def test_aid_delivered_to_people_names_what_they_received() -> None:
+    text = (
+        "Since March, agencies have delivered water to 90,000 people and blankets to some 12,000."
+    )
+    assert subjects(text) == ["people who received water", "people who received blankets"]
+
+
+def test_since_as_an_adverb_and_an_inner_date_do_not_end_the_phrase() -> None:
+    found = subject_map("Thirty detainees were moved. Five of them have since been released.")
+    assert found["Five"].endswith("released")
+    found = subjects("At least 25 women arrested in Tashkent in May were later released on bail.")
+    assert "released on bail" in found[0]
+
+
+def test_a_contribution_is_named_by_its_verb() -> None:
+    found = subjects("Donors had contributed US$40 million by the end of June.")
+    assert found == ["Donors contribution"]

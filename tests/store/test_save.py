@@ -156,3 +156,16 @@ def test_missing_document_raises_not_found(ledger: Ledger) -> None:
         ledger.document("nowhere")
     with pytest.raises(NotFoundError):
         ledger.claim(123456)
+
+
+def test_page_starts_of_paged_sources_are_kept(ledger: Ledger, save, make_doc) -> None:
+    text = "Page one says 10 people.\n\fPage two says 20 people."
+    doc = make_doc(text, id="paged", media_type="application/pdf", pages=(0, 26))
+    save(doc, [Fig("20", 20)])
+    stored = ledger.document("paged")
+    assert stored.pages == (0, 26)
+    assert stored.to_document() == doc
+    assert stored.page_of(stored.claims[0].start) == 2
+    assert stored.page_of(3) == 1
+    save(make_doc("No pages here.", id="flat"))
+    assert ledger.document("flat").page_of(3) is None

@@ -186,6 +186,7 @@ class Patterns:
     clock_after: Lookahead
     back_reference: Lookback
     ellipsis_cue: re.Pattern[str]
+    approximate_head: Lookback
 
 
 def _suffix_blockers() -> list[str]:
@@ -210,7 +211,7 @@ def patterns() -> Patterns:
     syms = alt(currencies.SYMBOLS)
     cwords = alt(list(currencies.WORDS) + list(currencies.MINOR_UNITS))
     before_words = alt(list(currencies.WORDS_BEFORE) + list(currencies.PREFIX_ONLY))
-    ordinals = alt(list(nw.ORDINALS) + list(_PERIOD_WORDS))
+    ordinals = alt(list(nw.ORDINALS) + list(_PERIOD_WORDS) + list(nw.RUSSIAN_PERIOD_WORDS))
     return Patterns(
         cur_before=Lookback(
             re.compile(
@@ -320,7 +321,9 @@ def patterns() -> Patterns:
             "-",
         ),
         period_before=Lookback(
-            re.compile(rf"\b(?:{ordinals})\s+$", i), 12, finals(nw.ORDINALS, _PERIOD_WORDS)
+            re.compile(rf"\b(?:{ordinals})\s+$", i),
+            12,
+            finals(nw.ORDINALS, _PERIOD_WORDS, nw.RUSSIAN_PERIOD_WORDS),
         ),
         count_after=re.compile(rf"\s+(?:\w+\s+)?(?:{alt(nw.COUNT_AFTER_YEARLIKE)})\b", i),
         note_close=re.compile(r"[^()\d]{0,40}\)"),
@@ -362,6 +365,14 @@ def patterns() -> Patterns:
             re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i), frozenset(), "-/"
         ),
         bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
+        approximate_head=Lookback(
+            re.compile(
+                rf"\b(?:{alt(qualifiers.APPROXIMATE_HEADS)})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}of\s+$",
+                i,
+            ),
+            60,
+            frozenset({"of"}),
+        ),
         ellipsis_cue=re.compile(rf"\b(?:{alt(currencies.ELLIPSIS_CUES)})\b", i),
         back_reference=Lookback(
             re.compile(

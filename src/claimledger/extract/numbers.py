@@ -29,6 +29,7 @@ __all__ = [
     "number_regex",
     "parse_number",
     "plain_numbers",
+    "signed",
     "trie_pattern",
 ]
 
@@ -345,7 +346,7 @@ def plain_numbers(text: str) -> list[Number]:
     for number in merge_shares(text, find_numbers(text)):
         if number.form == "ordinal" or _is_pronoun(text, number):
             continue
-        out.append(_signed(text, number))
+        out.append(signed(text, number))
     return out
 
 
@@ -356,13 +357,16 @@ def _is_pronoun(text: str, number: Number) -> bool:
     return bool(before) and before[-1].lower() in _PRONOUN_LEADS
 
 
-def _signed(text: str, number: Number) -> Number:
-    """ "-9.5" at the start of a word is negative; "400-500" is a range, not a sign."""
+def signed(text: str, number: Number) -> Number:
+    """ "-9.5" at the start of a word is negative; "400-500" is a range, not a sign.
+
+    After a comparison sign the minus may touch it: "<-30" is below minus thirty.
+    """
     at = number.start - 1
     if number.form not in ("digits", "fraction") or at < 0 or text[at] != "-":
         return number
     if not text[number.start].isdigit():
         return number
-    if at > 0 and not text[at - 1].isspace():
+    if at > 0 and not (text[at - 1].isspace() or text[at - 1] in "<>=≤≥~≈"):
         return number
     return Number(at, number.end, -number.value, number.form, number.scale, True)

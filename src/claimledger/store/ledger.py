@@ -172,7 +172,7 @@ class Ledger:
         if key not in self._runs:
             group, self._group = self._group, None
             if group is not None:
-                group.commit()  # SQLite: the group holds the write lock this needs
+                self._end_group(group)  # SQLite: the group holds the write lock this needs
             try:
                 self._runs[key] = self._write(lambda conn: writes.record_run(conn, run))
             finally:

@@ -236,6 +236,7 @@ def document(conn: Connection, doc_id: str) -> StoredDocument:
         sentences=_sentences(conn, doc_id),
         claims=tuple(claims(conn, Filters(doc=doc_id, include_duplicates=True))),
         mentions=_mentions(conn, doc_id),
+        pages=tuple(found["pages"] or ()),
     )
 
 

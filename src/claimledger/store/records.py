@@ -167,6 +167,13 @@ class StoredDocument:
     sentences: tuple[StoredSentence, ...]
     claims: tuple[StoredClaim, ...]
     mentions: tuple[Mention, ...] = ()
+    pages: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding character ``offset``, for paged sources; else None."""
+        if not self.pages:
+            return None
+        return sum(1 for start in self.pages if start <= offset) or 1
 
     @property
     def id(self) -> str:
@@ -194,6 +201,7 @@ class StoredDocument:
             body_start=self.body_start,
             path=self.original,
             media_type=s.media_type,
+            pages=self.pages,
         )
 
     def model_sentences(self) -> tuple[Sentence, ...]:

@@ -124,6 +124,7 @@ def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
         "ingested_at": now(),
         "duplicate_of": batch.duplicate_of,
         "signature": list(batch.signature) or None,
+        "pages": list(doc.pages) or None,
         "run_id": batch.run_id,
     }
 

@@ -76,6 +76,8 @@ documents = Table(
     ),
     Column("signature", JSON),
     Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    # where each page starts in ``text`` (paged sources such as PDF), else NULL
+    Column("pages", JSON),
 )
 
 # MinHash LSH band keys: near-duplicate candidates are found through this index, not by a scan.

@@ -10,10 +10,11 @@ sentence text. Everything is regular-expression work over the sentence, no tagge
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from claimledger.extract.components.wordtrie import trie_pattern
+from claimledger.extract.components import clause_rx as rx
 from claimledger.extract.patterns import context as cx
 from claimledger.model import HEDGES
 
@@ -35,136 +36,6 @@ class Cue:
     scope: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class _Rx:
-    verb: re.Pattern[str]
-    breaker: re.Pattern[str]
-    left_edge: re.Pattern[str]
-    according: re.Pattern[str]
-    possessive: re.Pattern[str]
-    data_from: re.Pattern[str]
-    headline: re.Pattern[str]
-    adverb: re.Pattern[str]
-    told_object: re.Pattern[str]
-    noun_that: re.Pattern[str]
-    made_by: re.Pattern[str]
-    data_lead: re.Pattern[str]
-    time_tail: re.Pattern[str]
-    noun_hint: re.Pattern[str]
-    not_verb_before: re.Pattern[str]
-    verb_object: re.Pattern[str]
-    lead_in: re.Pattern[str]
-    post_tail: re.Pattern[str]
-    object_np: re.Pattern[str]
-    trailing_verb: re.Pattern[str]
-    trailing_speaker: re.Pattern[str]
-    clause_after: re.Pattern[str]
-    discourse: re.Pattern[str]
-    inverted_speaker: re.Pattern[str]
-
-
-def _alt(words: object) -> str:
-    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(w) for w in items)
-
-
-@cache
-def _rx() -> _Rx:
-    verbs = [v for forms in cx.ATTRIBUTION_VERBS.values() for v in forms]
-    breakers = trie_pattern(cx.CLAUSE_BREAKERS)
-    nouns = trie_pattern(cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | {"assessment"})
-    adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
-    name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
-    return _Rx(
-        verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
-        breaker=re.compile(
-            rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
-        ),
-        left_edge=re.compile(
-            r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
-            r"|but|because|when|where|whereas|if|as|than)\b)\s*"
-        ),
-        according=re.compile(r"\b[Aa]ccording to\s+([^,;:()]+?)\s*(?=[,;:()]|\.?$|\s+and\s)"),
-        possessive=re.compile(
-            rf"\b((?:the\s+)?{name})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?({nouns})"
-            r"\s+(?:that|shows?|showed|found|finds|suggests?|suggested|indicates?)\b"
-        ),
-        data_from=re.compile(
-            rf"\b({nouns})\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?{name})"
-            r"\s+(?:shows?|showed|suggests?|suggested|indicates?|found|finds)\b"
-        ),
-        headline=re.compile(rf"^\s*({name})\s*:\s+(?=\S)"),
-        adverb=re.compile(rf"\b(?:{trie_pattern(adverbs + [a.capitalize() for a in adverbs])})\b"),
-        post_tail=re.compile(
-            r"^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|via|through|from)"
-            r"(?:\s+[\w'’-]+){1,6}?|\s+\w+ly)*\s*(?:[,.;:!?)\]\"”]|$)"
-        ),
-        object_np=re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?=that\b)|^\s+[A-Z][\w'’-]*"),
-        told_object=re.compile(r"^\s+(?:the\s+|a\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"),
-        noun_that=re.compile(r"\s+that\b"),
-        made_by=re.compile(
-            r"^(?:published|released|compiled|prepared|produced|issued|commissioned|conducted)"
-            r"\s+by\s+(.+)$"
-        ),
-        data_lead=re.compile(
-            r"^(?:(?:new|latest|official|survey|preliminary|recent)\s+)?"
-            r"(?:(?:data|figures|statistics|estimates|numbers|records)\s+"
-            r"(?:(?:published|released|compiled|provided)\s+by|from|by|of)"
-            r"|(?:report|study|survey|analysis|investigation|poll|review|count)\s+(?:by|from))\s+",
-            re.IGNORECASE,
-        ),
-        time_tail=re.compile(
-            r"\s+(?:on|in|last|this|earlier)\s+(?:[A-Z][a-z]+day|week|month|year|\d{4}|"
-            r"January|February|March|April|May|June|July|August|September|October|November|"
-            r"December)\b.*$"
-        ),
-        noun_hint=re.compile(rf"\b(?:{nouns})\b"),
-        not_verb_before=re.compile(
-            r"\b(?:to|the|a|an|of|this|that|these|those|such|his|her|its|their|our|with|in|on|by"
-            r"|for|from|about|over|no|any|new|latest|recent|annual|first|earlier)\s+$"
-            r"|['’]s\s+$",
-            re.IGNORECASE,
-        ),
-        verb_object=re.compile(
-            r"\s+(?:that|to|about|around|some|nearly|almost|more|over|at least|up to|as many|"
-            r"the|a|an|[$€£\d])",
-        ),
-        trailing_verb=re.compile(r"\s*(?:[.;!?]|$)"),
-        # "..., partners estimate.": a short noun phrase after a comma, no preposition in it.
-        trailing_speaker=re.compile(
-            r",\s+(?:the\s+|some\s+|many\s+|most\s+)?(?!(?:and|but|or|which|who|while)\b)"
-            r"(?:[\w'’-]+\s+){0,4}$"
-        ),
-        inverted_speaker=re.compile(r"\s+[\w'’ .-]+?\s*(?:[,.;!?)]|$)"),
-        clause_after=re.compile(r"\s*(?:that\b|:|[\"“])"),
-        discourse=re.compile(
-            rf"^(?:{trie_pattern(sorted(cx.DISCOURSE_WORDS))})\b[\w\s]*$", re.IGNORECASE
-        ),
-        lead_in=re.compile(
-            r"^(?:(?:in|during|on|by|at|since|for|after|before|until|last|this|earlier|later)"
-            r"\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|half|quarter|of)\s+)*"
-            r"(?:[A-Z][a-z]+\s+)?(?:\d{1,4}\b,?\s*)+"
-            r"|(?:then|now|also|meanwhile|separately|yesterday|today|earlier|later|however"
-            r"|additionally|moreover|furthermore|still|in addition|by contrast|in contrast"
-            r"|elsewhere|overall|notably|similarly|likewise|finally|indeed),?\s+)",
-            re.IGNORECASE,
-        ),
-    )
-
-
-_BE = re.compile(r"\b(?:is|are|was|were|been|be|being)\b")
-_THAT_TO = re.compile(r"\s+(?:that|to)\b")
-_THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+\d*\s*|in\s+\w+\s+)?that\b")
-_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
-_THAT = re.compile(r"\bthat\b")
-_RIGHT_NP = re.compile(r"\s+((?:the\s+)?[\w'’ .-]+?)\s*(?:[,.;:!?)]|$)")
-_CLUTTER = re.compile(r"\[\d+\]|[\"“”]")
-_OF = re.compile(r"\s+of\s")
-_RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
-_OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
-_ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
-
-
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
     return list(_cached_spans(text))
@@ -174,7 +45,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     begin = 0
-    for match in _rx().breaker.finditer(text):
+    for match in rx.cue_rx().breaker.finditer(text):
         spans.append((begin, match.start()))
         begin = match.start()
     spans.append((begin, len(text)))
@@ -196,17 +67,29 @@ def _cached_hedge_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _second_complements(text: str) -> set[int]:
     if "that" not in text:
         return {0}
-    return {0} | {m.start() for m in _SECOND_THAT.finditer(text)}
+    return {0} | {m.start() for m in rx.SECOND_THAT.finditer(text)}
 
 
-_SECOND_THAT = re.compile(r",?\s+(?:and|or|but)\s+that\b")
-
-
-def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+def clause_at(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     for start, end in spans:
         if start <= pos < end:
             return start, end
     return spans[-1]
+
+
+def sentence_cues(text: str) -> tuple[Cue, ...]:
+    """``find_cues`` without the copy: the shared, cached tuple (do not mutate)."""
+    return _cached_cues(text)
+
+
+def sentence_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """``clause_spans`` without the copy: the shared, cached tuple."""
+    return _cached_spans(text)
+
+
+def sentence_hedge_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """``hedge_spans`` without the copy: the shared, cached tuple."""
+    return _cached_hedge_spans(text)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -221,9 +104,9 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 
 
 def _find_cues(text: str) -> list[Cue]:
-    if not _rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
+    if not rx.cue_rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
         return []
-    spans = clause_spans(text)
+    spans = _cached_spans(text)
     cues = _verb_cues(text, spans)
     cues.extend(_according_cues(text))
     cues.extend(_possessive_cues(text, spans))
@@ -237,33 +120,35 @@ def _find_cues(text: str) -> list[Cue]:
 _CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ")
 
 
-def _verb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
     out: list[Cue] = []
-    for match in _rx().verb.finditer(text):
+    for match in rx.cue_rx().verb.finditer(text):
         cue = _verb_cue(text, spans, match.start(), match.end())
         if cue is not None:
             out.append(cue)
     return out
 
 
-def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> Cue | None:
+def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> Cue | None:
     verb = text[start:end]
     before = text[:start]
     if verb.lower() != verb:
         return None
-    noun = _rx().not_verb_before.search(before, max(0, start - 20)) or _after_verb(before)
-    if verb in cx.CLAIM_NOUNS and _rx().noun_that.match(text, end) and noun:
+    noun = rx.cue_rx().not_verb_before.search(before, max(0, start - 20)) or _after_verb(before)
+    if verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end) and noun:
         return _noun_cue(text, spans, start, end, _verb_hedge(verb))
-    if _rx().not_verb_before.search(before, max(0, start - 20)):
+    if rx.cue_rx().not_verb_before.search(before, max(0, start - 20)):
         return None
-    trailing = verb in cx.NOUN_LIKE_VERBS and not _rx().verb_object.match(text, end)
+    trailing = verb in cx.NOUN_LIKE_VERBS and not rx.cue_rx().verb_object.match(text, end)
     if trailing and not (
-        _rx().trailing_verb.match(text, end) and _rx().trailing_speaker.search(before)
+        rx.cue_rx().trailing_verb.match(text, end) and rx.cue_rx().trailing_speaker.search(before)
     ):
         return None
     hedge = _verb_hedge(verb)
+    if hedge == "estimated" and rx.THAN_BEFORE.search(before, max(0, start - 30)):
+        return None  # "more than previously thought", "as expected": a comparison
     left_end = _skip_left(before)
-    if _BE.search(before, left_end):
+    if rx.BE.search(before, left_end):
         return _passive_cue(text, spans, start, end, hedge)
     clause = clause_at(spans, start)
     speaker_start, speaker = _speaker_left(text, max(clause[0], 0), left_end)
@@ -272,7 +157,7 @@ def _verb_cue(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
     if speaker and re.search(r"\d", speaker) and _is_inverted(text, start, end, None):
         speaker = None  # "Prices rose 20%, said the bank.": the bank, not the clause before
     post = _is_post(text, end, clause[1]) or _is_inverted(text, start, end, speaker)
-    if verb in cx.CLAUSE_ONLY_VERBS and not post and not _rx().clause_after.match(text, end):
+    if verb in cx.CLAUSE_ONLY_VERBS and not post and not rx.cue_rx().clause_after.match(text, end):
         return None
     if verb in cx.WEAK_VERBS and not _strong_enough(text, end, speaker):
         return None
@@ -292,12 +177,8 @@ def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
     a noun phrase without a figure follows the verb."""
     if speaker is not None or not text[:start].rstrip().endswith((",", '"', "”", "'")):
         return False
-    after = _rx().inverted_speaker.match(text, end)
-    return after is not None and not _FIGURE_DIGIT.search(after.group())
-
-
-# A digit that is not part of an age ("a 29-year-old welder").
-_FIGURE_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")
+    after = rx.cue_rx().inverted_speaker.match(text, end)
+    return after is not None and not rx.FIGURE_DIGIT.search(after.group())
 
 
 def _after_verb(before: str) -> bool:
@@ -306,7 +187,7 @@ def _after_verb(before: str) -> bool:
     return bool(words) and words[-1].endswith("ed") and words[-1].islower()
 
 
-def _noun_cue(text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str) -> Cue:
+def _noun_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int, hedge: str) -> Cue:
     """ "the claim that 2,000 ...", "reports that ...": a hedge with no speaker."""
     clause = clause_at(spans, start)
     return Cue(start, end, "noun", hedge, None, start, start, (end, clause[1]))
@@ -325,9 +206,9 @@ def _skip_left(before: str) -> int:
 
 
 def _passive_cue(
-    text: str, spans: list[tuple[int, int]], start: int, end: int, hedge: str
+    text: str, spans: Sequence[tuple[int, int]], start: int, end: int, hedge: str
 ) -> Cue | None:
-    onward = _THAT_TO.match(text, end) is not None
+    onward = rx.THAT_TO.match(text, end) is not None
     if hedge == "reported" and not onward and text[start:end] != "reported":
         return None
     clause = clause_at(spans, start)
@@ -344,7 +225,7 @@ def _verb_hedge(verb: str) -> str:
 
 
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
-    if _THAT_AFTER.match(text, end):
+    if rx.THAT_AFTER.match(text, end):
         return True
     if not speaker or re.match(r"\W*\d", speaker):
         return False
@@ -356,33 +237,33 @@ def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
 def _is_post(text: str, end: int, clause_end: int) -> bool:
     rest = text[end:clause_end]
     if text[end - 4 : end] in ("told", "tell") or text[end - 5 : end] == "tells":
-        rest = _rx().told_object.sub("", rest, count=1)
-    if _CLOSES.match(rest):
+        rest = rx.cue_rx().told_object.sub("", rest, count=1)
+    if rx.CLOSES.match(rest):
         return True
-    if _THAT.search(rest.split(",")[0]):
+    if rx.THAT.search(rest.split(",")[0]):
         return False
-    return bool(_rx().post_tail.match(rest))
+    return bool(rx.cue_rx().post_tail.match(rest))
 
 
 def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     """The noun phrase that ends at ``stop``: back to a comma, "that", "which" ... or ``floor``."""
     stop = _before_parenthesis(text, floor, stop)
     head = text[floor:stop]
-    relative = _RELATIVE_TAIL.search(head)
+    relative = rx.RELATIVE_TAIL.search(head)
     if relative:
         # "The man, who asked not to be named, said": the noun before the relative clause.
         return _speaker_left(text, floor, floor + relative.start())
     begin = floor
-    for edge in _rx().left_edge.finditer(head):
+    for edge in rx.cue_rx().left_edge.finditer(head):
         begin = floor + edge.end()
-    for verb in _rx().verb.finditer(text, begin, stop):
+    for verb in rx.cue_rx().verb.finditer(text, begin, stop):
         # "The report documents ...": a verb form after a determiner is the noun.
-        if not _rx().not_verb_before.search(text, max(0, verb.start() - 20), verb.start()):
+        if not rx.cue_rx().not_verb_before.search(text, max(0, verb.start() - 20), verb.start()):
             begin = verb.end()
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
         return _speaker_left(text, floor, text.rfind(",", floor, begin))
-    by = _rx().made_by.match(phrase)
+    by = rx.cue_rx().made_by.match(phrase)
     if by:
         return begin + by.start(1), clean_speaker(by.group(1))
     appositive = _appositive(text, floor, begin, phrase)
@@ -411,7 +292,7 @@ def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, st
     prev = text.rfind(",", floor, comma)
     name = text[prev + 1 if prev >= 0 else floor : comma].strip()
     capitalised = re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name)
-    if capitalised and not _rx().discourse.match(name):
+    if capitalised and not rx.cue_rx().discourse.match(name):
         return comma - len(name), name
     return None
 
@@ -430,7 +311,7 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "senior", "first", "top", "reg
 
 def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
     """ "..., said the ministry." / "..., said Ivan Petrov, head of ...": the phrase after."""
-    match = _RIGHT_NP.match(text, end)
+    match = rx.RIGHT_NP.match(text, end)
     if match is None:
         return end, None
     return match.start(1), clean_speaker(match.group(1))
@@ -438,13 +319,13 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
 
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
-    phrase = _CLUTTER.sub("", phrase).strip(" ,.;:–—-")
-    of = _OF.search(phrase)
+    phrase = rx.CLUTTER.sub("", phrase).strip(" ,.;:–—-")
+    of = rx.OF.search(phrase)
     if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
         phrase = phrase[: of.start()]
-    phrase = _rx().lead_in.sub("", phrase)
-    phrase = _rx().data_lead.sub("", _ARTICLE.sub("", phrase))
-    phrase = _rx().time_tail.sub("", phrase)
+    phrase = rx.cue_rx().lead_in.sub("", phrase)
+    phrase = rx.cue_rx().data_lead.sub("", rx.ARTICLE.sub("", phrase))
+    phrase = rx.cue_rx().time_tail.sub("", phrase)
     words = phrase.split()
     while words and words[0].lower() in ("a", "an", "and", "or", "but", "while"):
         words = words[1:]
@@ -457,7 +338,7 @@ def clean_speaker(phrase: str) -> str | None:
 
 def _according_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
-    for match in _rx().according.finditer(text):
+    for match in rx.cue_rx().according.finditer(text):
         raw = match.group(1)
         by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)
         by = by if by and _lead_is_data(raw[: by.start()]) else None
@@ -489,7 +370,7 @@ def _lead_is_data(lead: str) -> bool:
 def _strip_data_nouns(name: str) -> str:
     """ "UNHCR's latest figures" -> "UNHCR"; "official figures" stays (no name is left);
     "IOM's Displacement Tracking Matrix" -> "IOM": a named owner speaks for its product."""
-    owner = _OWNER.match(name)
+    owner = rx.OWNER.match(name)
     if owner and _is_product(name.split()[-1]):
         return owner.group(1)
     words = name.split()
@@ -508,12 +389,12 @@ def _is_product(head: str) -> bool:
     return head.islower() and head not in bodies
 
 
-def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+def _possessive_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
     out: list[Cue] = []
-    if not _rx().noun_hint.search(text):
+    if not rx.cue_rx().noun_hint.search(text):
         return out
-    for rx in (_rx().possessive, _rx().data_from):
-        for match in rx.finditer(text):
+    for pattern in (rx.cue_rx().possessive, rx.cue_rx().data_from):
+        for match in pattern.finditer(text):
             noun, name = _noun_and_name(match)
             hedge = "estimated" if noun.lower() in cx.ESTIMATE_NOUNS else "reported"
             clause = clause_at(spans, match.start())
@@ -534,7 +415,7 @@ def _possessive_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
 
 
 def _noun_and_name(match: re.Match[str]) -> tuple[str, _Group]:
-    if match.re is _rx().possessive:
+    if match.re is rx.cue_rx().possessive:
         return match.group(2), _Group(match, 1)
     return match.group(1), _Group(match, 2)
 
@@ -555,7 +436,7 @@ class _Group:
 
 
 def _headline_cues(text: str) -> list[Cue]:
-    match = _rx().headline.match(text)
+    match = rx.cue_rx().headline.match(text)
     if match is None:
         return []
     name = match.group(1)
@@ -583,11 +464,11 @@ def _is_label(rest: str) -> bool:
     return len(re.findall(r"\b[a-z]{2,}\b", rest)) < 3
 
 
-def _adverb_cues(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+def _adverb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
     out: list[Cue] = []
     if "edly" not in text:
         return out
-    for match in _rx().adverb.finditer(text):
+    for match in rx.cue_rx().adverb.finditer(text):
         word = match.group().lower()
         hedge = "reported" if word == "reportedly" else "claimed"
         clause = clause_at(spans, match.start())

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from claimledger.extract.components.claims import updated
-from claimledger.extract.components.clauses import Cue, clause_at, clause_spans, find_cues
+from claimledger.extract.components.clauses import (
+    Cue,
+    clause_at,
+    sentence_clauses,
+    sentence_cues,
+)
 from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import timewords as tw
@@ -43,6 +48,7 @@ class _Rx:
     prefilter: re.Pattern[str]
     base_marker: re.Pattern[str]
     range_after: re.Pattern[str]
+    year_back: re.Pattern[str]
 
 
 @cache
@@ -76,7 +82,8 @@ def _rx() -> _Rx:
         (
             "month",
             rf"\b{leads}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?({months})\b"
-            r"(?!\.?,?\s+\d)",
+            # Not "May 15" or "May 2025" (other patterns), but "in May, 3.6 million ...".
+            r"(?!\.?,?\s+\d{1,4}\b(?![.,]\d))",
         ),
         ("weekday", rf"\b({days})\b"),
         ("relative_year", rf"\b{rel_years}\b"),
@@ -102,6 +109,7 @@ def _rx() -> _Rx:
             r"(?:\s+(?:in|the\s+end\s+of|end-|the\s+same\s+period\s+(?:of|in)))?\s+$"
         ),
         re.compile(r"\s*(?:to|until|through|till|and|[-–—])\s*(?:\d|[A-Z])"),
+        re.compile(r"a year (?:earlier|before)", re.IGNORECASE),
     )
 
 
@@ -270,8 +278,8 @@ def date_for(
     text: str, start: int, end: int, published: date | None, blocked: list[tuple[int, int]]
 ) -> tuple[str | None, str]:
     """The date of the figure at ``start:end`` of sentence ``text``, and the rule used."""
-    cues = find_cues(text)
-    clause = clause_at(clause_spans(text), start)
+    cues = sentence_cues(text)
+    clause = clause_at(sentence_clauses(text), start)
     governing = list(cue_chain(text, start, end)[:1])
     mentions = [
         m
@@ -280,6 +288,7 @@ def date_for(
         and not _blocked(m, blocked)
         and not _is_start(text, m)
         and not _is_base(text, m)
+        and _dates_this_figure(text, m, end)
     ]
     statements = [m for m in mentions if _is_statement(text, m, cues)]
     references = [m for m in mentions if m not in statements]
@@ -328,7 +337,15 @@ def _is_base(text: str, m: DateMention) -> bool:
     return bool(words & tw.COMPARISON_CHANGE_WORDS)
 
 
-def _is_statement(text: str, m: DateMention, cues: list[Cue]) -> bool:
+def _dates_this_figure(text: str, m: DateMention, end: int) -> bool:
+    """ "up from 38 per cent a year earlier": a year back from the main figure, so it dates
+    only the base figure right before it."""
+    if m.rule != "date.relative_year" or not _rx().year_back.fullmatch(text, m.start, m.end):
+        return True
+    return 0 <= m.start - end <= 3
+
+
+def _is_statement(text: str, m: DateMention, cues: Sequence[Cue]) -> bool:
     for cue in cues:
         near = cue.kind in ("pre", "post") and 0 <= m.start - cue.end <= 30
         if near and _rx().statement_gap.match(text[cue.end : m.start]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from claimledger.extract.components.claims import updated
@@ -18,8 +19,8 @@ from claimledger.extract.components.clauses import (
     HEDGE_RANK,
     Cue,
     clause_at,
-    find_cues,
-    hedge_spans,
+    sentence_cues,
+    sentence_hedge_clauses,
     stronger,
 )
 from claimledger.extract.components.sources import cue_chain
@@ -40,7 +41,7 @@ def _word_rx() -> re.Pattern[str]:
 
 def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
     """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used."""
-    cues = find_cues(text)
+    cues = sentence_cues(text)
     used = cue_chain(text, start, end)
     hedge, rule = "asserted", "hedge.none"
     for cue in used:
@@ -71,10 +72,10 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 def _region(
-    text: str, start: int, end: int, cues: list[Cue], used: tuple[Cue, ...]
+    text: str, start: int, end: int, cues: Sequence[Cue], used: tuple[Cue, ...]
 ) -> tuple[int, int]:
     """The figure's clause, cut at attributions that do not govern the figure."""
-    low, high = clause_at(hedge_spans(text), start)
+    low, high = clause_at(sentence_hedge_clauses(text), start)
     for cue in cues:
         if cue in used or cue.kind == "adverb":
             continue

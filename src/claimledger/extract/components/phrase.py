@@ -124,6 +124,11 @@ def is_year(text: str) -> bool:
 def continuation(toks: list[Tok], i: int) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks[i : i + _MAX_CONT], start=i):
+        if tok.low == "since" and _adverbial_since(toks, k):
+            continue  # "have since been returned": an adverb, not the start of a date
+        if is_time(tok) and _inner_date(toks, k):
+            out.pop()  # "men detained in the capital in September were offered ...": go on
+            continue
         if not tok.is_word or tok.low in ph.CONTINUATION_STOPS or is_time(tok):
             break
         if tok.low == "this" and k + 1 < len(toks) and toks[k + 1].low in ph.TIME_UNITS:
@@ -132,6 +137,21 @@ def continuation(toks: list[Tok], i: int) -> list[Tok]:
     while out and (out[-1].low in _TRAILING or out[-1].low in ph.FUNCTION_WORDS):
         out.pop()
     return out
+
+
+def _inner_date(toks: list[Tok], k: int) -> bool:
+    """A date PP ("in June") followed by the verb of the noun phrase's own clause."""
+    prev = toks[k - 1].low if k > 0 else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    return prev in ("in", "on") and nxt in _CLAUSE_VERBS
+
+
+_CLAUSE_VERBS = frozenset(["were", "was", "are", "is", "had", "have", "has", "said", "say"])
+
+
+def _adverbial_since(toks: list[Tok], k: int) -> bool:
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.low in ("been", "then", "returned", "left", "fled", "moved")
 
 
 # Words that only make sense before a date the continuation stopped at ("in early [2025]").
@@ -303,7 +323,8 @@ def reorder_fronted(subject: str) -> str:
     match = _FRONTED.match(subject) if subject[:1] in "IAF" else None
     if match:
         return f"{match.group(2)} in {match.group(1)}"
-    return subject
+    bare = _PREPOSITION_DET.match(subject)
+    return subject[bare.end() :] if bare else subject  # "In the same line" -> "same line"
 
 
 def join_toks(np: list[Tok], cont: list[Tok]) -> str:
@@ -315,6 +336,7 @@ def join_text(*parts: str) -> str:
 
 
 _FRONTED = re.compile(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$")
+_PREPOSITION_DET = re.compile(r"(?:In|By|For|At|On|From|Of)\s+(?:the|a|an|this|that)\s+")
 _NOISE = re.compile(r"\[\d+\]|[\"“”()]")
 
 

@@ -27,7 +27,7 @@ from claimledger.extract.figures import (
     token_before,
 )
 from claimledger.extract.nonclaims import classify
-from claimledger.extract.numbers import Number, find_numbers, merge_shares
+from claimledger.extract.numbers import Number, find_numbers, merge_shares, signed
 from claimledger.extract.patterns import currencies, qualifiers
 from claimledger.extract.patterns import numbers as nw
 from claimledger.extract.pipeline import Parse, component
@@ -52,6 +52,8 @@ def find_figures(text: str, carried: Figure | None = None) -> list[Figure]:
     numbers = merge_shares(text, find_numbers(text))
     if not numbers:
         return []
+    if "-" in text:
+        numbers = [signed(text, number) for number in numbers]
     blocked = _blocked_spans(text, numbers)
     figures: list[Number | Figure] = (
         _blocked_figures(numbers, blocked) if blocked else list(numbers)
@@ -118,6 +120,22 @@ def currency_mentions(text: str) -> list[tuple[int, int, str, str]]:
         iso, name = currencies.WORDS.get(key) or currencies.CODES[key]
         out.append((m.start(), m.end(), iso, name))
     return out
+
+
+@cache
+def _percent_word_regex() -> re.Pattern[str]:
+    words = [w for w in nw.PERCENT_WORDS if w != "%"]
+    return re.compile(rf"(?<![\w%])(?:{alt(words)}|%)(?![\w%])", re.IGNORECASE)
+
+
+def percent_mentions(text: str) -> list[tuple[int, int]]:
+    """Percent words and signs without a figure ("a small percent", "the % of"): (start, end)."""
+    taken = [(f.start, f.end) for f in find_figures(text) if f.kind in ("percent", "url")]
+    return [
+        (m.start(), m.end())
+        for m in _percent_word_regex().finditer(text)
+        if not any(start <= m.start() < end for start, end in taken)
+    ]
 
 
 def _blocked_spans(text: str, numbers: list[Number]) -> list[tuple[int, int, str]]:
@@ -390,7 +408,10 @@ def _qualify(text: str, fig: Figure) -> None:
         if before and qualifiers.PREFIXES.get(fig.phrase) == "about" and found != "about":
             fig.start = fig.core[0]  # "about 500 or more": the suffix decides, not "about"
     if isinstance(fig.value, tuple):
-        fig.qualifier = "approx_range" if found in qualifiers.APPROXIMATE else "range"
+        approximate = found in qualifiers.APPROXIMATE or (
+            found == "exact" and rx.approximate_head.search(text, fig.start) is not None
+        )
+        fig.qualifier = "approx_range" if approximate else "range"
     else:
         fig.qualifier = found
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.extract.components.claims import updated
-from claimledger.extract.components.clauses import Cue, find_cues
+from claimledger.extract.components.clauses import Cue, sentence_cues
 from claimledger.extract.components.speakers import (
     SpeakerMemory,
     display_name,
@@ -41,7 +42,7 @@ class Attribution:
     rule: str
 
 
-def governing_cues(cues: list[Cue], start: int, end: int) -> list[Cue]:
+def governing_cues(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
     """Cues that reach the figure at ``start:end`` (sentence offsets), nearest first."""
     own = [c for c in cues if c.speaker_start < end and start < c.speaker_end]
     if own:
@@ -75,7 +76,7 @@ def cue_chain(text: str, start: int, end: int) -> tuple[Cue, ...]:
     """The governing cues of a figure, nearest first, up to the first that names a speaker
     (or an adverb or passive, which name none). Sources, dates and hedges all read it."""
     used: list[Cue] = []
-    for cue in governing_cues(find_cues(text), start, end):
+    for cue in governing_cues(sentence_cues(text), start, end):
         used.append(cue)
         if cue.kind in ("adverb", "passive", "noun") or _names_someone(cue):
             break
@@ -114,7 +115,7 @@ def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
     return display_name(tidy_name(resolved)) if resolved else None
 
 
-def _remember(cues: list[Cue], memory: SpeakerMemory, figures: list[int]) -> None:
+def _remember(cues: Sequence[Cue], memory: SpeakerMemory, figures: list[int]) -> None:
     for cue in cues:
         if not cue.speaker or cue.speaker == "and" or _DIGIT.search(cue.speaker):
             continue
@@ -157,7 +158,7 @@ def assign_sources(parse: Parse) -> tuple[Claim, ...]:
         by_sentence.setdefault(claim.sentence_start, []).append(index)
     out = list(parse.claims)
     for sentence in parse.sentences:
-        cues = find_cues(sentence.text)
+        cues = sentence_cues(sentence.text)
         indexes = by_sentence.get(sentence.start, [])
         # Remembered first, so that "X reported that they had counted ..." resolves to X.
         _remember(cues, memory, [out[i].start - sentence.start for i in indexes])
@@ -166,7 +167,7 @@ def assign_sources(parse: Parse) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def _with_source(claim: Claim, cues: list[Cue], memory: SpeakerMemory) -> Claim:
+def _with_source(claim: Claim, cues: Sequence[Cue], memory: SpeakerMemory) -> Claim:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     found = attribute(claim.sentence, start, end, memory)
     source, rule = found.source, found.rule

@@ -31,7 +31,9 @@ def tidy_name(phrase: str) -> str:
     words = phrase.split()
     for i in range(len(words) - 2, -1, -1):
         head = words[i].lower().strip(",")
-        if head in _NAME_HEADS:
+        # "outlet Verstka" but not "BBC News Russian" or "Radio Free Europe": a type noun
+        # before a name is written in lower case; a title may be capitalised.
+        if head in _NAME_HEADS and (head in cx.PERSON_TITLES or words[i].islower()):
             tail = words[i + 1 :]
             # A person's title needs a full name after it ("General Staff" is not a person).
             least = 2 if head in cx.PERSON_TITLES and head not in cx.OUTLET_WORDS else 1

@@ -205,14 +205,16 @@ def tidy(words: str) -> str:
 
 def of_which(fig: Figure, earlier: str) -> str:
     """ "US$ 355 million, of which 31 per cent ...": the figure is part of the one before."""
-    if not _OF_WHICH.search(fig.text, max(fig.floor, fig.start - 12), fig.start):
+    near = fig.text[max(fig.floor, fig.start - 12) : fig.start]
+    if "which" not in near and "whom" not in near or not _OF_WHICH.search(near):
         return ""
     return earlier or grammatical_subject(fig, fig.text.rfind("of", 0, fig.start))
 
 
 def fined(fig: Figure) -> str:
     """ "He was also fined 300,000 rubles" -> "fine imposed on ..." (the one fined)."""
-    if not _FINED.search(fig.text, max(fig.floor, fig.start - 30), fig.start):
+    near = fig.text[max(fig.floor, fig.start - 30) : fig.start]
+    if "fined" not in near or not _FINED.search(near):
         return ""
     who = grammatical_subject(fig, fig.text.rfind("fined", 0, fig.start))
     return f"fine imposed on {who}" if who else "fine imposed"
@@ -222,6 +224,9 @@ def change_before(fig: Figure) -> tuple[str, bool]:
     """The change word in front of a figure and whether the change is stated with a verb
     whose subject is the measured quantity ("decline by", "rose 17%")."""
     window_start = max(fig.floor, fig.start - 48)
+    last_words = fig.text[window_start : fig.start].lower().split()[-3:]
+    if _CHANGE_TRIGGERS.isdisjoint(last_words):
+        return "", False
     noun = _CHANGE_NOUN_BEFORE.search(fig.text, window_start, fig.start)
     if noun:
         return clean(noun.group(1)), False
@@ -232,6 +237,15 @@ def change_before(fig: Figure) -> tuple[str, bool]:
     if verb and verb.group(1) in sf.CHANGE_VERBS and (verb.group(2) or fig.kind == "percent"):
         return ("increase" if verb.group(1) in sf.UP_WORDS else "decline"), True
     return "", False
+
+
+_CHANGE_TRIGGERS = sf.CHANGE_NOUNS | sf.UP_WORDS | sf.DOWN_WORDS
+
+
+def comparative_near(fig: Figure) -> bool:
+    """A cheap test before reading tokens: a comparative word at the figure's end."""
+    snippet = fig.text[max(fig.start, fig.end - 12) : fig.end + 12].lower()
+    return any(word in snippet for word in ph.COMPARATIVES)
 
 
 def change_after(toks: list[Tok], share: bool) -> tuple[str, str]:
@@ -296,6 +310,8 @@ _FRONTED_OF = re.compile(r"\s*Of\s+(?:the\s+|all\s+)?([^,;:]{1,60}?)\s*,\s*")
 
 def fronted_whole(fig: Figure) -> str:
     """ "Of the households interviewed, 58 per cent ...": the whole the figure is part of."""
+    if not fig.text.startswith("Of ", fig.floor):
+        return ""
     match = _FRONTED_OF.match(fig.text, fig.floor, fig.start)
     if not match or any(c.isdigit() for c in match.group(1)):
         return ""
@@ -372,3 +388,23 @@ def pronoun_place(fig: Figure) -> str:
     """ "while in the Belgorod region it is 3 million": the place the pronoun's figure is for."""
     match = _PLACE_THEN_PRONOUN.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
     return f"in {clean(match.group(1))}" if match else ""
+
+
+_GIVEN_TO = re.compile(sf.RECIPIENT_VERBS + r"\s+((?:[\w'’-]+\s+){1,4}?)to\s+$")
+_AND_TO = re.compile(r",?\s+and\s+((?:[a-z][\w'’-]*\s+){1,4}?)to\s+$")
+_RECEIVED = " who received "
+
+
+def recipients(fig: Figure, noun: str, earlier: str) -> str:
+    """ "delivered food assistance to 2.1 million people" -> "people who received food
+    assistance"; "... and cash assistance to some 640,000" takes the same people."""
+    window = fig.text[max(fig.floor, fig.start - 60) : fig.start]
+    if " to " not in window[-6:] and not window.endswith("to "):
+        return ""
+    given = _GIVEN_TO.search(window)
+    if given and noun:
+        return f"{noun}{_RECEIVED}{clean(given.group(1))}"
+    also = _AND_TO.search(window) if _RECEIVED in earlier else None
+    if also:
+        return f"{earlier.split(_RECEIVED)[0]}{_RECEIVED}{clean(also.group(1))}"
+    return ""

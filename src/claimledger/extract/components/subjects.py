@@ -6,6 +6,8 @@ migrants to fight ..."), "of" + noun phrase ("73 per cent of the world's refugee
 thing a change verb moves ("raised fines ... to ..."), and the subject of the clause whose
 object the figure is ("the share was 24 percent"). Pronouns and "the total", "such fines"
 are resolved against earlier claims of the document. Plain token heuristics, no tagger.
+Before these, ``subject_frames`` reads label lines, table cells, "of which", change figures
+and predicative shares; when nothing is found the sentence's own subject is the fallback.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from claimledger.extract.components import subject_frames as fr
+from claimledger.extract.components import subject_memory as mem
+from claimledger.extract.components import subject_reading as rd
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.entities import is_place
 from claimledger.extract.components.phrase import (
@@ -34,7 +37,6 @@ from claimledger.extract.components.phrase import (
     join_text,
     join_toks,
     looks_verb,
-    noun_phrase,
     text_of,
     tokens,
 )
@@ -43,14 +45,8 @@ from claimledger.extract.patterns import subject_frames as sf
 from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Claim
 
-# Words (with inner apostrophes and hyphens), figures ("80,000", "12%") and single marks.
-_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
-# fmt: off
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|than|versus|vs\.?|against|up from|down from|from)\s*$"
-)
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
 )
 _TIME_LEADS = ph.TIME_WORDS | {"this", "next", "last"}
 _ELLIPSIS = re.compile(
@@ -60,29 +56,12 @@ _ELLIPSIS = re.compile(
 _RELATIVE_HEAD = re.compile(
     r"([A-Za-z][\w'’-]*)\s+(?:that|which)\s+[a-z]+\s+(?:from|between|at|to|around|about)?\s*$"
 )
-_OF_LEAD = re.compile(r"\s*of\s+(?:(?:the|these|those|all|its|their|her|his|our)\s+)?")
 _NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
 _FRONT_PLACE = re.compile(r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
 _INITIAL_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
 _FIGURE_ANAPHOR = re.compile(r"\s*(?:The|This|That)\s+(figure|number|total|amount|sum)\b")
-_SUCH = re.compile(r"(?:such|these|those|the same)\s+([\w'’-]+)", re.IGNORECASE)
-_CHANGE_LEAD = re.compile(
-    r"(?:" + "|".join(sorted(sf.CHANGE_NOUNS)) + r")\s+in\s+", re.IGNORECASE
-)
-@dataclass
-class Memory:
-    """Subjects found so far in the document, for "the total", "such fines", "of them"."""
-
-    subjects: list[str] = field(default_factory=list)
-    heads: list[str] = field(default_factory=list)
-    sentence_heads: dict[int, str] = field(default_factory=dict)
-    sentence_subjects: dict[int, str] = field(default_factory=dict)
-    # Person nouns named in sentences with figures ("Respondents reported ..."), latest last.
-    people: list[str] = field(default_factory=list)
-
-
-def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
+def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     """The subject phrase of one figure and the name of the rule that produced it."""
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
     if not subject:
@@ -91,11 +70,11 @@ def subject_of(fig: Figure, memory: Memory) -> tuple[str, str]:
             subject = f"cost of {subject}"
         rule = "subject.sentence_subject"
     if fig.kind == "money" and subject:
-        subject = fr.with_rate(subject, _right_tokens(fig))
+        subject = fr.with_rate(subject, rd.right_tokens(fig))
     return subject, rule
 
 
-def _framed(fig: Figure, memory: Memory) -> tuple[str, str] | None:
+def _framed(fig: Figure, memory: mem.Memory) -> tuple[str, str] | None:
     """Label lines, "of which", "was fined", change figures, predicative percent."""
     label = fr.label_subject(fig)
     if label:
@@ -104,14 +83,14 @@ def _framed(fig: Figure, memory: Memory) -> tuple[str, str] | None:
     whole = fr.of_which(fig, earlier)
     if whole:
         prefix = ph.SHARE_PREFIX if fig.kind == "percent" else ""
-        return join_text(prefix, whole, fr.predicate(_right_tokens(fig))), "subject.of_which"
+        return join_text(prefix, whole, fr.predicate(rd.right_tokens(fig))), "subject.of_which"
     fine = fr.fined(fig) if fig.kind == "money" else ""
     if fine:
         return fine, "subject.fined"
     fronted = fr.fronted_whole(fig)
     if fronted:
-        whole = _antecedent(fig, memory, person=True) if _is_anaphoric(fronted) else fronted
-        rest = fr.predicate(_tail(fig))
+        whole = mem.antecedent(fig, memory, person=True) if mem.is_anaphoric(fronted) else fronted
+        rest = fr.predicate(rd.tail(fig))
         if not rest:
             whole = join_text(ph.SHARE_PREFIX, whole) if fig.kind == "percent" else whole
         return join_text(whole, rest), "subject.fronted_of"
@@ -120,124 +99,39 @@ def _framed(fig: Figure, memory: Memory) -> tuple[str, str] | None:
 
 def _change(fig: Figure, earlier: str) -> tuple[str, str] | None:
     word, by_verb = fr.change_before(fig)
-    if not word:
-        word, noun = fr.change_after(_tail(fig), fig.kind == "percent")
+    if not word and fr.comparative_near(fig):
+        word, noun = fr.change_after(rd.tail(fig), fig.kind == "percent")
         if word and noun:
             return fr.change_phrase(word, noun), "subject.change"
     if not word:
         return None
     base = fr.grammatical_subject(fig) if by_verb else earlier or fr.grammatical_subject(fig)
-    return fr.change_phrase(word, _head_of(base) if not by_verb else base), "subject.change"
-
-
-def _head_of(subject: str) -> str:
-    """An earlier subject as the quantity a change applies to, without its own change word."""
-    lead = _CHANGE_LEAD.match(subject)
-    return subject[lead.end() :] if lead else subject
+    return fr.change_phrase(word, mem.head_of(base) if not by_verb else base), "subject.change"
 
 
 def _predicative(fig: Figure, earlier: str) -> tuple[str, str] | None:
     """ "The plan is 38 per cent funded" -> "share of plan funded"."""
-    tail = _tail(fig)
-    if fig.kind != "percent" or not tail or not tail[0].is_word:
+    if fig.kind != "percent":
+        return None
+    tail = rd.tail(fig)
+    if not tail or not tail[0].is_word:
         return None
     if not tail[0].low.endswith("ed") or (len(tail) > 1 and tail[1].is_word):
         return None
     owner, _ = clause_subject(fig)
     base = owner if owner and owner.lower() not in PRONOUNS else earlier
-    return join_text(ph.SHARE_PREFIX, _head_of(base), tail[0].text), "subject.predicative"
+    return join_text(ph.SHARE_PREFIX, mem.head_of(base), tail[0].text), "subject.predicative"
 
 
-_NUMBER_END = frozenset(["percent", "cent", "%", "half", "third", "thirds", "quarter", "fifth"])
-
-
-@lru_cache(maxsize=64)
-def _tail(fig: Figure) -> list[Tok]:
-    """The words after the figure's number, inside its span ("38 per cent funded") or after."""
-    span = tokens(fig.text, fig.start, fig.end)
-    last = -1
-    for k, tok in enumerate(span):
-        if tok.text[:1].isdigit() or tok.low in _NUMBER_END:
-            last = k
-    inner = span[last + 1 :] if last >= 0 else []
-    return [*inner, *_right_tokens(fig)]
-
-
-def _by_phrase(fig: Figure, memory: Memory) -> tuple[str, str]:
-    right = _right_tokens(fig)
-    form, np, cont = _right_np(right)
+def _by_phrase(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
+    right = rd.right_tokens(fig)
+    form, np, cont = rd.right_np(right)
     verb = _verb_before(fig)
     if fig.kind == "money":
         return _money_subject(fig, form, np, cont, memory)
     if fig.kind == "percent":
         return _percent_subject(fig, form, np, cont, memory, verb)
     return _count_subject(fig, form, np, cont, memory, verb)
-
-
-@lru_cache(maxsize=64)
-def _right_tokens(fig: Figure) -> list[Tok]:
-    own_of = fig.text.rfind(" of ", fig.start, fig.end)
-    counted = own_of >= 0 and _counted_after_of(fig, own_of)
-    pos = own_of + 1 if counted else fig.end
-    if own_of >= 0 and not counted and fig.kind == "count":
-        pos = _partitive_noun(fig, pos)
-    skipped = _SKIP_AFTER_FIGURE.match(fig.text, pos)
-    if skipped:
-        pos = skipped.end()
-    # A figure right after "of (the)" belongs to the phrase ("two-thirds of the 850 families").
-    lead = _OF_LEAD.match(fig.text, pos)
-    near = lead.end() if lead else pos
-    limit = min([s for s in fig.stops if s > near] + [len(fig.text), pos + 3 * WINDOW])
-    return tokens(fig.text, pos, limit)
-
-
-def _partitive_noun(fig: Figure, pos: int) -> int:
-    """ "150 of its 1,800 workers": the span ends on the counted noun; read from there."""
-    span = tokens(fig.text, fig.start, fig.end)
-    if len(span) > 2 and span[-1].is_word and span[-2].text[:1].isdigit():
-        return span[-1].start
-    return pos
-
-
-def _counted_after_of(fig: Figure, own_of: int) -> bool:
-    """ "less than a quarter of that amount": the span's own "of" names what is counted,
-    unless a number follows it ("upwards of 80,000", "two out of every five")."""
-    after = fig.text[own_of : fig.end]
-    return not any(c.isdigit() for c in after) and not _NUMBER_WORD.search(after)
-
-
-def _right_np(toks: list[Tok]) -> tuple[str, list[Tok], list[Tok]]:
-    """How the text goes on after the figure: ``np``, ``of``, ``verb`` or ``bare``."""
-    i = 1 if toks and toks[0].low in ph.SKIP_AFTER else 0
-    while i < len(toks) and toks[i].low in ("such", "these", "those", "the"):
-        i += 1
-    if i >= len(toks) or not toks[i].is_word:
-        return "bare", [], []
-    first = toks[i].low
-    if first == "of":
-        return _of_np(toks, i + 1)
-    if first in ph.TIME_WORDS and i + 1 < len(toks) and toks[i + 1].low in ph.TIME_UNITS:
-        return "bare", [], []
-    if first in ph.COMPARATIVES:
-        return "bare", [], []
-    np, j = noun_phrase(toks, i)
-    if np:
-        return "np", np, continuation(toks, j)
-    if first in ph.VERBS or first.endswith("ed"):
-        return "verb", [], continuation(toks, i)
-    return "bare", [], []
-
-
-def _of_np(toks: list[Tok], i: int) -> tuple[str, list[Tok], list[Tok]]:
-    j = i
-    while j < len(toks) and (toks[j].low in DETS or toks[j].text[:1].isdigit()):
-        j += 1
-    if j < len(toks) and toks[j].low in ("them", "it", "which", "those", "these", "whom"):
-        return "of-anaphor", [toks[j]], continuation(toks, j + 1)
-    np, k = noun_phrase(toks, j)
-    if len(np) == 1 and np[0].low in ph.ANAPHORIC_NOUNS:
-        return "of-anaphor", np, continuation(toks, k)
-    return ("of", np, continuation(toks, k)) if np else ("bare", [], [])
 
 
 def _verb_before(fig: Figure) -> str:
@@ -262,7 +156,7 @@ _NOT_EVENT_VERBS = frozenset(
 
 
 def _count_subject(
-    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory, verb: str
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: mem.Memory, verb: str
 ) -> tuple[str, str]:
     if form == "np":
         return _count_np(fig, np, cont, verb, memory), "subject.np_after"
@@ -272,9 +166,12 @@ def _count_subject(
         owner, _ = clause_subject(fig)
         if owner and owner.lower() not in PRONOUNS and np and np[0].low == "total":
             return owner, "subject.clause"
-        return join_text(_anaphor(fig, np, memory), text_of(cont)), "subject.of_anaphor"
+        return join_text(mem.anaphor(fig, np, memory), text_of(cont)), "subject.of_anaphor"
     if form == "verb":
-        return _antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
+        return mem.antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
+    given = fr.recipients(fig, "", memory.sentence_subjects.get(fig.sentence, ""))
+    if given:
+        return given, "subject.recipients"
     held = _place_holder(fig, memory)
     if held:
         return held, "subject.place_antecedent"
@@ -288,23 +185,26 @@ def _count_subject(
         return (memory.subjects[-1] if memory.subjects else ""), "subject.compared"
     with_place = _WITH_PLACE.search(fig.text[max(0, fig.start - WINDOW) : fig.start])
     if with_place:
-        head = _antecedent(fig, memory)
+        head = mem.antecedent(fig, memory)
         return join_text(head, f"in {with_place.group(1)}"), "subject.with_place"
     return _from_clause(fig, memory, "")
 
 
-def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: Memory) -> str:
+def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: mem.Memory) -> str:
     words = text_of(np)
     if fig.text[: np[0].start].rstrip().lower().endswith("such"):
-        earlier = _resolve_such(f"such {words}", memory)
+        earlier = mem.resolve_such(f"such {words}", memory)
         if not earlier.lower().startswith("such "):
-            return join_text(_head(earlier), verb, _tidy(text_of(cont)))
+            return join_text(mem.head(earlier), verb, _tidy(text_of(cont)))
     left = _left_of_noun(fig)
     frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
     if frame:
         return join_text(words, frame)
     if left and np[-1].low in ph.GENERIC_NOUNS:
         words = f"{left} of {words}"
+    given = fr.recipients(fig, words, "") if len(np) == 1 else ""
+    if given:
+        return given
     if len(np) == 1 and not cont:
         subject, _ = clause_subject(fig)
         if subject and subject.lower() not in PRONOUNS:
@@ -341,13 +241,13 @@ def _with_place(fig: Figure, phrase: str) -> str:
 
 
 def _percent_subject(
-    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory, verb: str
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: mem.Memory, verb: str
 ) -> tuple[str, str]:
     if form in ("of", "of-anaphor"):
         whole = (
-            join_toks(np, cont)
+            join_text(text_of(np), _tidy(text_of(cont)))
             if form == "of"
-            else join_text(_anaphor(fig, np, memory), text_of(cont))
+            else join_text(mem.anaphor(fig, np, memory), text_of(cont))
         )
         owner, _ = clause_subject(fig)
         prefix = f"{owner} " if owner and owner.lower() not in PRONOUNS else ""
@@ -356,29 +256,29 @@ def _percent_subject(
         return join_toks(np, cont), "subject.np_after"
     left = _left_of_noun(fig)
     if left:
-        return _resolve_such(left, memory), "subject.noun_of"
+        return mem.resolve_such(left, memory), "subject.noun_of"
     if form == "verb":
-        return _antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
+        return mem.antecedent_verb(fig, cont, memory), "subject.antecedent_verb"
     return _from_clause(fig, memory, "")
 
 
-def _place_holder(fig: Figure, memory: Memory) -> str:
+def _place_holder(fig: Figure, memory: mem.Memory) -> str:
     """ "Uganda hosts 1.6 million": the earlier figure's noun, in that place."""
     subject, _ = clause_subject(fig)
-    head = _antecedent(fig, memory)
+    head = mem.antecedent(fig, memory)
     if subject and head and is_place(subject):
         return f"{head} in {subject}"
     return ""
 
 
 def _money_subject(
-    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: Memory
+    fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: mem.Memory
 ) -> tuple[str, str]:
     tail = text_of(cont) if form in ("np", "bare") else ""
     pp = _trailing_pp(fig)
     left = _left_of_noun(fig)
     if left:
-        return join_text(_resolve_such(left, memory), pp), "subject.noun_of"
+        return join_text(mem.resolve_such(left, memory), pp), "subject.noun_of"
     moved = _changed_thing(fig, memory)
     if moved:
         return join_text(moved, pp), "subject.change_verb"
@@ -413,7 +313,7 @@ def _swap_pp(earlier: str, pp: str) -> str:
     return earlier[:cut] if cut > 0 else earlier
 
 
-def _elliptical(fig: Figure, memory: Memory) -> str:
+def _elliptical(fig: Figure, memory: mem.Memory) -> str:
     """ "fined up to 500,000 rubles, and up to 1 million rubles in Moscow": the figure after
     "and" shares the subject of the figure before it in the sentence."""
     if not _ELLIPSIS.search(fig.text[max(0, fig.start - 24) : fig.start]):
@@ -434,7 +334,7 @@ def _governing_verb(fig: Figure) -> str:
 
 def _relative_clause(fig: Figure) -> str:
     """ "the 195,000 rubles that a soldier on contract receives": who gets or pays it."""
-    right = _right_tokens(fig)
+    right = rd.right_tokens(fig)
     if len(right) > 2 and right[0].low in ("that", "which") and right[1].low in DETS:
         words = continuation(right, 1)
         while len(words) > 2 and words[-2].low in ph.TIME_WORDS and words[-1].low in ph.TIME_UNITS:
@@ -445,7 +345,7 @@ def _relative_clause(fig: Figure) -> str:
 
 def _trailing_pp(fig: Figure) -> str:
     """ "... rubles to anyone who brings a recruit", "... for companies that ...": the PP."""
-    right = _right_tokens(fig)
+    right = rd.right_tokens(fig)
     i = 0
     while i + 1 < len(right) and right[i].low in _TIME_LEADS and right[i + 1].low in ph.TIME_UNITS:
         i += 2
@@ -484,7 +384,7 @@ def _left_of_noun(fig: Figure) -> str:
 _MAX_LEFT_NOUN = 3
 
 
-def _changed_thing(fig: Figure, memory: Memory) -> str:
+def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
     """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
     offset = max(0, fig.start - 2 * WINDOW)
     before = fig.text[offset : fig.start]
@@ -498,7 +398,7 @@ def _changed_thing(fig: Figure, memory: Memory) -> str:
         owner = _np_before(fig.text, offset + match.start())
         if owner and owner.lower() not in PRONOUNS:
             thing = f"{owner} {thing.split(' ', 1)[-1]}"
-    return clean(_resolve_such(thing, memory))
+    return clean(mem.resolve_such(thing, memory))
 
 
 @cache
@@ -519,15 +419,15 @@ def _np_before(text: str, pos: int) -> str:
     return clean(text_of(toks[i + 1 : end + 1]))
 
 
-def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
+def _from_clause(fig: Figure, memory: mem.Memory, pp: str) -> tuple[str, str]:
     subject, iobj = clause_subject(fig)
     if any(word in sf.SUBJECT_STOPS for word in subject.lower().split()):
         subject = fr.grammatical_subject(fig) or subject  # "economists say the decline ..."
-    if subject and _is_anaphoric(subject):
-        person = subject.split()[0].lower() in _PERSON_PRONOUNS
-        subject = join_text(_antecedent(fig, memory, person) or subject, fr.pronoun_place(fig))
+    if subject and mem.is_anaphoric(subject):
+        person = subject.split()[0].lower() in mem.PERSON_PRONOUNS
+        subject = join_text(mem.antecedent(fig, memory, person) or subject, fr.pronoun_place(fig))
     elif subject:
-        subject = fr.change_anaphor(fig, _resolve_such(subject, memory))
+        subject = fr.change_anaphor(fig, mem.resolve_such(subject, memory))
     if iobj:
         subject = join_text(subject if subject.lower() not in PRONOUNS else "", iobj)
     if not subject and pp:
@@ -537,82 +437,14 @@ def _from_clause(fig: Figure, memory: Memory, pp: str) -> tuple[str, str]:
     return join_text(subject, pp), "subject.clause"
 
 
-def _sentence_anaphor(fig: Figure, memory: Memory) -> str:
+def _sentence_anaphor(fig: Figure, memory: mem.Memory) -> str:
     """ "The figure is ... up from 75.9 million": the figure is about the earlier subject."""
     first = _FIGURE_ANAPHOR.match(fig.text)
     return memory.subjects[-1] if first and memory.subjects else ""
 
 
-def _is_anaphoric(phrase: str) -> bool:
-    words = phrase.lower().split()
-    return bool(words) and (
-        words[0] in PRONOUNS or (len(words) <= 2 and words[-1] in ph.ANAPHORIC_NOUNS)
-    )
-
-
-def _resolve_such(phrase: str, memory: Memory) -> str:
-    """ "such fines" -> the earlier subject about fines, when there is one."""
-    match = _SUCH.match(phrase)
-    if not match:
-        return phrase
-    head = match.group(1).lower().rstrip("s")
-    for earlier in reversed(memory.subjects):
-        words = earlier.lower().split()
-        if head in words or f"{head}s" in words:
-            return earlier
-    return phrase
-
-
-def _antecedent_verb(fig: Figure, cont: list[Tok], memory: Memory) -> str:
-    """ "a quarter were aged over 60", "70 per cent said they ...": the earlier head and what
-    the clause says of it; saying is done by people."""
-    person = bool(cont) and cont[0].low in sf.SUBJECT_STOPS
-    return join_text(_antecedent(fig, memory, person), _tidy(text_of(cont)))
-
-
-def _anaphor(fig: Figure, np: list[Tok], memory: Memory) -> str:
-    if np and np[0].low in ("total", "amount", "sum", "figure", "number") and memory.subjects:
-        return memory.subjects[-1]
-    return _antecedent(fig, memory, person=bool(np) and np[0].low in _PERSON_PRONOUNS)
-
-
-_PERSON_PRONOUNS = frozenset(["them", "they", "these", "those", "whom"])
-_COUNTING_NOUNS = frozenset(["number", "numbers", "total", "count", "tally"])
-
-
-def _antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
-    """The head an elliptical figure refers to; "of them" prefers people over places."""
-    if fig.sentence in memory.sentence_heads:
-        return memory.sentence_heads[fig.sentence]
-    if person:
-        for head in reversed(memory.heads[-_PERSON_LOOKBACK:]):
-            if fr.is_person(head):
-                return head
-        if memory.people:
-            return memory.people[-1]
-    return memory.heads[-1] if memory.heads else ""
-
-
-# "IOM interviewed 4,800 respondents in 11 countries. ... 62 per cent of them": a few heads back.
-_PERSON_LOOKBACK = 4
-
-
-def _head(subject: str) -> str:
-    words = _head_of(subject).split()
-    if subject.startswith(ph.SHARE_PREFIX + " "):
-        words = words[2:]
-    if len(words) > 2 and words[0].lower() in _COUNTING_NOUNS and words[1].lower() == "of":
-        words = words[2:]  # "number of forcibly displaced people": the people are the head
-    kept = []
-    for word in words:
-        if word.lower() in ph.FUNCTION_WORDS or word.lower() in ph.VERBS:
-            break
-        kept.append(word)
-    return " ".join(kept[:4])
-
-
 def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
-    memory = Memory()
+    memory = mem.Memory()
     out = []
     spans: dict[int, list[tuple[int, int]]] = {}
     for claim in parse.claims:
@@ -632,7 +464,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
-        head = _head(subject)
+        head = mem.head(subject)
         if head:
             memory.heads.append(head)
             memory.sentence_heads[fig.sentence] = head

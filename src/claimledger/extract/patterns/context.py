@@ -21,7 +21,7 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "calculate", "calculates", "calculated", "calculating", "believe", "believes",
         "believed", "project", "projects", "projected", "forecast", "forecasts", "forecasted",
         "reckon", "reckons", "reckoned", "expect", "expects", "expected", "predict", "predicts",
-        "predicted", "anticipate", "anticipates", "anticipated",
+        "predicted", "anticipate", "anticipates", "anticipated", "thought",
     ],
     "reported": [
         "say", "says", "said", "saying", "state", "states", "stated", "stating", "tell",

@@ -140,7 +140,25 @@ ORDINALS: dict[str, int] = {
 }
 
 # Denominators that are not ordinals ("a half", "three quarters").
-DENOMINATORS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "quarter": 4,
+    "quarters": 4,
+    # Russian: "примерно половина" (about half), "более трети" (over a third).
+    "половина": 2,
+    "половины": 2,
+    "половину": 2,
+    "треть": 3,
+    "трети": 3,
+    "четверть": 4,
+    "четверти": 4,
+}
+# Russian words before "половина"/"четверть" that make it a part of a year ("первая половина").
+RUSSIAN_PERIOD_WORDS = (
+    "первая", "первой", "первую", "вторая", "второй", "вторую", "третья", "третьей",
+    "третью", "четвертая", "четвертой", "четвертую", "последняя", "последней", "последнюю",
+)  # fmt: skip
 
 # Single-character fractions ("½"); their values come from the Unicode database.
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"

@@ -255,6 +255,9 @@ NUMERIC_ONLY = frozenset(
 
 # Qualifiers under which a range becomes approx_range.
 APPROXIMATE = frozenset({"about"})
+# Approximating adjectives that make a range approximate from the head of its noun phrase:
+# "an estimated monthly shortfall of 8,000 to 10,000".
+APPROXIMATE_HEADS = ("an estimated", "the estimated", "an approximate", "the approximate")
 
 # Words that open a range before its first figure.
 RANGE_OPENERS = ("between", "from", "ranging from", "range of", "ranges from", "от")

@@ -89,7 +89,8 @@ PAYMENT_NOUNS = {
     "owed": "debt", "seeks": "appeal", "sought": "appeal", "requested": "request",
     "requests": "request", "cost": "cost", "costs": "cost", "donating": "donation",
     "paying": "payment", "spending": "spending", "transferring": "transfer",
-    "investing": "investment", "pledging": "pledge",
+    "investing": "investment", "pledging": "pledge", "contributed": "contribution",
+    "contributes": "contribution",
 }  # fmt: skip
 
 # Words that end a subject read leftwards from its verb, besides the listed verbs.
@@ -162,7 +163,7 @@ TIME_TAIL = re.compile(
 )
 # "61 per cent said they were considering leaving": what was said is the subject, not the saying.
 REPORTED_CONTENT = re.compile(
-    r"^(?:said|say|says|told|tell|tells|reported|report|reports)\b"
+    r"\b(?:said|say|says|told|tell|tells|reported|report|reports)\b"
     r"(?:\s+(?:the\s+|their\s+|its\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})??"
     r"\s+(?:that\s+)?(?:they|he|she|it|we)\s+(?:(?:had|have|has|were|are|was|would|will|themselves|been)\s+)*",
 )
@@ -198,3 +199,6 @@ RATES = {
     "month": "monthly", "monthly": "monthly", "year": "annual", "annually": "annual",
     "yearly": "annual", "week": "weekly", "weekly": "weekly", "day": "daily", "daily": "daily",
 }  # fmt: skip
+
+# "partners delivered food assistance to 2.1 million people": the people received it.
+RECIPIENT_VERBS = r"(?:delivered|provided|distributed|gave|given|brought|extended|offered)"
