@@ -44,12 +44,8 @@ from datetime import date
 from pathlib import Path
 
 from claimledger.extract.components.dates import find_dates
-from claimledger.extract.components.quantities import (
-    Figure,
-    currency_mentions,
-    find_figures,
-    percent_mentions,
-)
+from claimledger.extract.components.quantities import Figure, find_figures
+from claimledger.extract.mentions import currency_mentions, percent_mentions
 from claimledger.extract.numbers import plain_numbers
 from claimledger.extract.patterns.qualifiers import STRICT
 

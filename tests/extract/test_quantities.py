@@ -8,13 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimledger.extract.components.quantities import (
-    COMPONENT,
-    currency_mentions,
-    find_quantities,
-    percent_mentions,
-)
+from claimledger.extract.components.quantities import COMPONENT, find_quantities
 from claimledger.extract.figures import token_before
+from claimledger.extract.mentions import currency_mentions, percent_mentions
 from claimledger.extract.pipeline import Parse
 from claimledger.model import Document, Quantity, Sentence
 
@@ -588,3 +584,23 @@ def test_russian_half_and_third_are_shares() -> None:
         (50.0, "about"),
         (pytest.approx(33.333, abs=0.01), "more_than"),
     ]
+
+
+def test_limited_exceed_caps_the_figure() -> None:
+    assert one("Rents seldom exceeded 900 euros a month.").qualifier == "at_most"
+    assert one("Rents exceeded 900 euros a month.").qualifier == "more_than"
+
+
+def test_age_in_apposition_after_a_name_is_not_a_count() -> None:
+    assert claims("The driver, said Dilshod, 41, who was detained twice.") == []
+    assert [q.value for q in claims("Latvia, 15, and Estonia, 9, agreed.")] == [15.0, 9.0]
+
+
+def test_one_of_them_is_a_count_but_one_of_the_is_not() -> None:
+    assert one("One of them later returned.").value == 1.0
+    assert claims("It is one of the largest camps.") == []
+
+
+def test_loose_range_dash_is_not_a_minus() -> None:
+    q = one("Between 2014 -2022 some 4,000 left.")
+    assert q.value == 4000.0

@@ -236,10 +236,26 @@ def test_aid_delivered_to_people_names_what_they_received() -> None:
 def test_since_as_an_adverb_and_an_inner_date_do_not_end_the_phrase() -> None:
     found = subject_map("Thirty detainees were moved. Five of them have since been released.")
     assert found["Five"].endswith("released")
-    found = subjects("At least 25 women arrested in Tashkent in May were later released on bail.")
-    assert "released on bail" in found[0]
+    later = subjects("At least 25 women arrested in Tashkent in May were later released on bail.")
+    assert "released on bail" in later[0]
 
 
 def test_a_contribution_is_named_by_its_verb() -> None:
     found = subjects("Donors had contributed US$40 million by the end of June.")
     assert found == ["Donors contribution"]
+
+
+def test_a_figure_with_only_a_predicate_is_named_by_it() -> None:
+    found = subjects("Planners said that at least €15 million would be needed.")
+    assert found == ["amount needed"]
+
+
+def test_a_colon_after_a_clause_is_no_label() -> None:
+    found = subjects("Officials were blunt: 40,000 recruits are needed by spring.")
+    assert found[0].startswith("recruits")
+
+
+def test_a_fine_names_who_is_fined() -> None:
+    assert subjects("The driver was fined 20,000 rubles.") == ["fine imposed on driver"]
+    text = "Landlords who rent to unregistered tenants may be fined up to 90,000 rubles."
+    assert subjects(text) == ["fine for Landlords who rent to unregistered tenants"]

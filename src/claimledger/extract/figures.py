@@ -187,6 +187,8 @@ class Patterns:
     back_reference: Lookback
     ellipsis_cue: re.Pattern[str]
     approximate_head: Lookback
+    age_apposition: re.Pattern[str]
+    one_of_group: re.Pattern[str]
 
 
 def _suffix_blockers() -> list[str]:
@@ -365,6 +367,8 @@ def patterns() -> Patterns:
             re.compile(rf"\s?[-/]\s?(?:{alt(nw.IDENTIFIER_SUFFIXES)})\b", i), frozenset(), "-/"
         ),
         bound_link=re.compile(r"\s*,?\s*(?:and|but)?\s*", i),
+        age_apposition=re.compile(rf"\s*,\s+(?:{alt(nw.AGE_APPOSITION_FOLLOWERS)})\b", i),
+        one_of_group=re.compile(rf"\s+of\s+(?:{alt(nw.ONE_OF_GROUP)})\b", i),
         approximate_head=Lookback(
             re.compile(
                 rf"\b(?:{alt(qualifiers.APPROXIMATE_HEADS)})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}of\s+$",

@@ -360,7 +360,8 @@ def _is_pronoun(text: str, number: Number) -> bool:
 def signed(text: str, number: Number) -> Number:
     """ "-9.5" at the start of a word is negative; "400-500" is a range, not a sign.
 
-    After a comparison sign the minus may touch it: "<-30" is below minus thirty.
+    After a comparison sign the minus may touch it: "<-30" is below minus thirty; after a
+    number and a space it is a range dash ("2014 -2022").
     """
     at = number.start - 1
     if number.form not in ("digits", "fraction") or at < 0 or text[at] != "-":
@@ -369,4 +370,6 @@ def signed(text: str, number: Number) -> Number:
         return number
     if at > 0 and not (text[at - 1].isspace() or text[at - 1] in "<>=≤≥~≈"):
         return number
+    if at > 1 and text[at - 1].isspace() and text[at - 2].isdigit():
+        return number  # "2014 -2022", "12 -15": a range written loosely
     return Number(at, number.end, -number.value, number.form, number.scale, True)

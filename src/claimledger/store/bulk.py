@@ -12,9 +12,10 @@ rows go as one array per column in a single ``INSERT .. SELECT FROM unnest(...)`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Dialect, Table
 
 
 def insert_rows(
@@ -24,43 +25,36 @@ def insert_rows(
     rows: Sequence[Sequence[Any]],
     casts: Mapping[str, str] | None = None,
 ) -> None:
-    """INSERT ``rows`` (tuples in ``columns`` order) into ``table`` with one executemany."""
+    """INSERT ``rows`` (tuples in ``columns`` order) into ``table`` in one statement.
+
+    ``casts`` names the PostgreSQL type of columns that schema.py does not describe.
+    """
     if not rows:
         return
+    sql = _statement(conn.dialect, table, tuple(columns), tuple(sorted((casts or {}).items())))
     if conn.dialect.name == "postgresql":
-        arrays = [list(values) for values in zip(*rows, strict=True)]
-        conn.exec_driver_sql(_unnest_statement(conn, table, columns, casts or {}), tuple(arrays))
-        return
-    conn.exec_driver_sql(_statement(conn, table, columns, casts or {}), list(rows))
+        conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows, strict=True)))
+    else:
+        conn.exec_driver_sql(sql, list(rows))
 
 
-def _unnest_statement(
-    conn: Connection, table: Table, columns: Sequence[str], casts: Mapping[str, str]
+@lru_cache(maxsize=64)
+def _statement(
+    dialect: Dialect, table: Table, columns: tuple[str, ...], casts: tuple[tuple[str, str], ...]
 ) -> str:
-    quote = conn.dialect.identifier_preparer.quote
+    quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in columns)
-    arrays = ", ".join(f"%s::{_pg_type(conn, table, name, casts)}[]" for name in columns)
-    return f"INSERT INTO {quote(table.name)} ({names}) SELECT * FROM unnest({arrays})"
+    types = [_type(dialect, table, name, dict(casts)) for name in columns]
+    if dialect.name == "postgresql":
+        arrays = ", ".join(f"%s::{kind}[]" for kind in types)
+        return f"INSERT INTO {quote(table.name)} ({names}) SELECT * FROM unnest({arrays})"
+    values = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({values})"
 
 
-def _pg_type(conn: Connection, table: Table, name: str, casts: Mapping[str, str]) -> str:
+def _type(dialect: Dialect, table: Table, name: str, casts: Mapping[str, str]) -> str:
     if name in casts:
         return casts[name]
     if name not in table.c:
         raise KeyError(f"{table.name} has no column {name}")
-    return str(table.c[name].type.compile(dialect=conn.dialect))
-
-
-def _statement(
-    conn: Connection, table: Table, columns: Sequence[str], casts: Mapping[str, str]
-) -> str:
-    quote = conn.dialect.identifier_preparer.quote
-    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    for name in columns:
-        if name not in table.c and name not in casts:
-            raise KeyError(f"{table.name} has no column {name}")
-    names = ", ".join(quote(name) for name in columns)
-    values = ", ".join(
-        f"CAST({marker} AS {casts[name]})" if name in casts else marker for name in columns
-    )
-    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({values})"
+    return str(table.c[name].type.compile(dialect=dialect))

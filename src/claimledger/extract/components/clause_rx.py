@@ -148,6 +148,6 @@ RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
 OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
 ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
 # ", and that ...": a second complement clause of the same verb.
-SECOND_THAT = re.compile(r",?\s+(?:and|or|but)\s+that\b")
+SECOND_THAT = re.compile(r"\b(?:and|or|but)\s+that\b")
 # A digit that is a figure, not part of an age ("a 29-year-old welder").
 FIGURE_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")

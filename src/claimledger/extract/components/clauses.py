@@ -60,14 +60,14 @@ def hedge_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=512)
 def _cached_hedge_spans(text: str) -> tuple[tuple[int, int], ...]:
-    cuts = sorted({s for s, _ in _cached_spans(text)} | _second_complements(text))
+    spans = _cached_spans(text)
+    seconds = set()
+    if "d that" in text or "r that" in text or "t that" in text:  # and / or / but that
+        seconds = {m.start() for m in rx.SECOND_THAT.finditer(text)}
+    if not seconds:
+        return spans
+    cuts = sorted({s for s, _ in spans} | seconds)
     return tuple(zip(cuts, [*cuts[1:], len(text)], strict=True))
-
-
-def _second_complements(text: str) -> set[int]:
-    if "that" not in text:
-        return {0}
-    return {0} | {m.start() for m in rx.SECOND_THAT.finditer(text)}
 
 
 def clause_at(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:

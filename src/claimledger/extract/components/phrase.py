@@ -114,7 +114,10 @@ def noun_phrase(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
 
 
 def is_time(tok: Tok) -> bool:
-    return tok.text in MONTHS or tok.text in WEEKDAYS or is_year(tok.text)
+    text = tok.text
+    if text[:1].isdigit():
+        return len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
+    return text in MONTHS or text in WEEKDAYS
 
 
 def is_year(text: str) -> bool:
@@ -126,10 +129,11 @@ def continuation(toks: list[Tok], i: int) -> list[Tok]:
     for k, tok in enumerate(toks[i : i + _MAX_CONT], start=i):
         if tok.low == "since" and _adverbial_since(toks, k):
             continue  # "have since been returned": an adverb, not the start of a date
-        if is_time(tok) and _inner_date(toks, k):
+        timed = is_time(tok)
+        if timed and out and out[-1] is toks[k - 1] and _inner_date(toks, k):
             out.pop()  # "men detained in the capital in September were offered ...": go on
             continue
-        if not tok.is_word or tok.low in ph.CONTINUATION_STOPS or is_time(tok):
+        if timed or not tok.is_word or tok.low in ph.CONTINUATION_STOPS:
             break
         if tok.low == "this" and k + 1 < len(toks) and toks[k + 1].low in ph.TIME_UNITS:
             break
@@ -269,16 +273,23 @@ def subject_start(toks: list[Tok], end: int) -> int:
 
 def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:
     """Tokens outside other figures and parentheses, which a subject never spans."""
-    blocked = _merged(sorted([*fig.others, *parentheses(fig.text)]))
+    blocked, starts = _blocked(fig.others, fig.text)
     if not blocked:
         return toks
-    starts = [start for start, _ in blocked]
     out = []
     for tok in toks:
         k = bisect_right(starts, tok.start) - 1
         if k < 0 or tok.start >= blocked[k][1]:
             out.append(tok)
     return out
+
+
+@lru_cache(maxsize=64)
+def _blocked(
+    others: tuple[tuple[int, int], ...], text: str
+) -> tuple[list[tuple[int, int]], list[int]]:
+    blocked = _merged(sorted([*others, *parentheses(text)]))
+    return blocked, [start for start, _ in blocked]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -337,7 +348,7 @@ def join_text(*parts: str) -> str:
 
 _FRONTED = re.compile(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$")
 _PREPOSITION_DET = re.compile(r"(?:In|By|For|At|On|From|Of)\s+(?:the|a|an|this|that)\s+")
-_NOISE = re.compile(r"\[\d+\]|[\"“”()]")
+_NOISE = re.compile(r"\[\d+\]|[\"“”()*]")
 
 
 def clean(phrase: str) -> str:

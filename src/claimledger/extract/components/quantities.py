@@ -4,7 +4,8 @@ Order of work for one piece of text (``find_figures``): find the numbers (``extr
 give dates, times, phone numbers and URLs one figure each, attach percent signs and currencies,
 join ranges ("5,000 to 10,000", "between 2.5 and 3 million") but not changes ("rose from 10 to
 15 percent"), read qualifiers, tell non-claim numbers apart (``extract.nonclaims``), join two
-one-sided bounds into a range, and link parenthesised conversions ("5,000 rubles ($63)").
+one-sided bounds into a range, link parenthesised conversions ("5,000 rubles ($63)"), and give a
+bare figure the currency of the money figure it parallels (``extract.ellipsis``).
 Word lists live in ``extract/patterns``; compiled patterns in ``extract/figures``.
 
     >>> [(q.kind, q.value, q.qualifier, q.unit) for q in find_quantities("up to 9,000 rubles")]
@@ -18,12 +19,11 @@ import math
 import re
 from functools import cache
 
+from claimledger.extract.ellipsis import carry_currency, last_money
 from claimledger.extract.figures import (
     CLAIM_KINDS,
     Figure,
-    alt,
     patterns,
-    token_after,
     token_before,
 )
 from claimledger.extract.nonclaims import classify
@@ -65,77 +65,8 @@ def find_figures(text: str, carried: Figure | None = None) -> list[Figure]:
     found = _join_bounds(text, found)
     _spread_identifiers(text, found)
     _link_conversions(text, found)
-    _carry_currency(text, found, carried)
+    carry_currency(text, found, carried)
     return found
-
-
-def last_money(figures: list[Figure]) -> Figure | None:
-    """The last money figure that is not a conversion: what a later bare figure may refer to."""
-    return next((f for f in reversed(figures) if f.kind == "money" and f.converts is None), None)
-
-
-def _carry_currency(text: str, figures: list[Figure], carried: Figure | None) -> None:
-    """ "1.9 million rubles, while in Belgorod it is 3 million": the bare figure is money too."""
-    money, gap_start = carried, 0
-    for fig in figures:
-        if fig.kind == "money" and fig.converts is None:
-            money, gap_start = fig, fig.end
-        elif money is not None and _elided(text, fig, money, gap_start):
-            fig.kind, fig.unit, fig.name = "money", money.unit, money.name
-            fig.rules.append("currency.ellipsis")
-            money, gap_start = fig, fig.end
-
-
-def _elided(text: str, fig: Figure, money: Figure, gap_start: int) -> bool:
-    number = fig.last
-    if fig.kind != "count" or number.scale == 1 or isinstance(money.value, tuple):
-        return False
-    value = fig.value[1] if isinstance(fig.value, tuple) else fig.value
-    ratio = float(value) / float(money.value) if money.value else 0.0
-    if not 1 / currencies.ELLIPSIS_RATIO <= ratio <= currencies.ELLIPSIS_RATIO:
-        return False
-    follower = token_after(text, fig.end)
-    if follower.isalpha() and follower not in _FOLLOWERS:
-        return False  # "3 million men": the word after it says what it counts
-    return patterns().ellipsis_cue.search(text, gap_start, fig.core[0]) is not None
-
-
-_FOLLOWERS = frozenset(currencies.ELLIPSIS_FOLLOWERS)
-
-
-@cache
-def _mention_regex() -> re.Pattern[str]:
-    names = list(currencies.WORDS) + list(currencies.CODES)
-    return re.compile(rf"(?<![\w$])(?:{alt(names)})(?![\w$])", re.IGNORECASE)
-
-
-def currency_mentions(text: str) -> list[tuple[int, int, str, str]]:
-    """Currencies named without an amount ("the dollar fell"): (start, end, ISO code, name)."""
-    taken = [(fig.start, fig.end) for fig in find_figures(text) if fig.kind == "money"]
-    out: list[tuple[int, int, str, str]] = []
-    for m in _mention_regex().finditer(text):
-        if any(start <= m.start() < end for start, end in taken):
-            continue
-        key = m.group(0).lower()
-        iso, name = currencies.WORDS.get(key) or currencies.CODES[key]
-        out.append((m.start(), m.end(), iso, name))
-    return out
-
-
-@cache
-def _percent_word_regex() -> re.Pattern[str]:
-    words = [w for w in nw.PERCENT_WORDS if w != "%"]
-    return re.compile(rf"(?<![\w%])(?:{alt(words)}|%)(?![\w%])", re.IGNORECASE)
-
-
-def percent_mentions(text: str) -> list[tuple[int, int]]:
-    """Percent words and signs without a figure ("a small percent", "the % of"): (start, end)."""
-    taken = [(f.start, f.end) for f in find_figures(text) if f.kind in ("percent", "url")]
-    return [
-        (m.start(), m.end())
-        for m in _percent_word_regex().finditer(text)
-        if not any(start <= m.start() < end for start, end in taken)
-    ]
 
 
 def _blocked_spans(text: str, numbers: list[Number]) -> list[tuple[int, int, str]]:

@@ -35,10 +35,10 @@ _INTRO_PLACE = re.compile(
     r"\s*(?:In|Inside|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s*$")
-_FINED = re.compile(
-    r"\b(?:was|were|been|be|is|are|get|got)\s+(?:also\s+|later\s+|then\s+)?fined\s+$"
+_FINED = re.compile(r"\b(was|were|been|be|is|are|get|got)\s+(?:also\s+|later\s+|then\s+)?fined\s+$")
+_LEAD_AUX = re.compile(
+    r"^(?:(?:have|has|had|are|is|were|was|will|would|could|may|might|should|must|can|be|been)\s+)+"
 )
-_LEAD_AUX = re.compile(r"^(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+)?")
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:(?:estimated|reported|total|further|additional)\s+)?"
     r"((?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(sf.CHANGE_NOUNS)) + r"))\s+(?:of\s+)?$"
@@ -72,7 +72,18 @@ def label_subject(fig: Figure) -> str:
     if not match:
         return ""
     label = clean(match.group(1).replace("*", " "))
-    return expand(label) if 0 < len(label.split()) <= 6 else ""
+    words = label.lower().split()
+    if not 0 < len(words) <= _MAX_LABEL_WORDS or any(_finite(w) for w in words):
+        return ""  # "Officials said: 40,000 ..." introduces a statement, not a label
+    return expand(label)
+
+
+_MAX_LABEL_WORDS = 6
+
+
+def _finite(word: str) -> bool:
+    """A finite verb; participles ("People targeted", "Families hosted") make labels."""
+    return word in sf.SUBJECT_STOPS or (word in ph.VERBS and not word.endswith("ed"))
 
 
 def table_subject(doc: str, row_start: int, fig: Figure) -> str:
@@ -176,6 +187,9 @@ def _subject_begin(toks: list[Tok], last: int) -> int:
     i = last
     while i >= 0 and last - i < _MAX_SUBJECT:
         tok = toks[i]
+        if tok.low in ("who", "which") and i > 0 and toks[i - 1].is_word:
+            i -= 1  # "Employers who hire ...": the head noun before the relative clause
+            continue
         if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS or tok.low in ph.VERBS:
             break
         i -= 1
@@ -214,10 +228,13 @@ def of_which(fig: Figure, earlier: str) -> str:
 def fined(fig: Figure) -> str:
     """ "He was also fined 300,000 rubles" -> "fine imposed on ..." (the one fined)."""
     near = fig.text[max(fig.floor, fig.start - 30) : fig.start]
-    if "fined" not in near or not _FINED.search(near):
+    match = _FINED.search(near) if "fined" in near else None
+    if not match:
         return ""
     who = grammatical_subject(fig, fig.text.rfind("fined", 0, fig.start))
-    return f"fine imposed on {who}" if who else "fine imposed"
+    # "may be fined": a penalty the law sets for someone; "was fined": one imposed on someone.
+    frame = "fine for" if match.group(1) == "be" else "fine imposed on"
+    return f"{frame} {who}" if who else "fine imposed"
 
 
 def change_before(fig: Figure) -> tuple[str, bool]:
@@ -242,10 +259,13 @@ def change_before(fig: Figure) -> tuple[str, bool]:
 _CHANGE_TRIGGERS = sf.CHANGE_NOUNS | sf.UP_WORDS | sf.DOWN_WORDS
 
 
+_COMPARATIVE = re.compile("|".join(sorted(ph.COMPARATIVES)), re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:" + "|".join(sorted(sf.PERSON_NOUNS)) + r")\b", re.IGNORECASE)
+
+
 def comparative_near(fig: Figure) -> bool:
     """A cheap test before reading tokens: a comparative word at the figure's end."""
-    snippet = fig.text[max(fig.start, fig.end - 12) : fig.end + 12].lower()
-    return any(word in snippet for word in ph.COMPARATIVES)
+    return bool(_COMPARATIVE.search(fig.text, max(fig.start, fig.end - 12), fig.end + 12))
 
 
 def change_after(toks: list[Tok], share: bool) -> tuple[str, str]:
@@ -334,7 +354,7 @@ _GERUND_PREPOSITIONS = frozenset(["for", "by", "of", "after", "from", "without",
 
 def people_before(fig: Figure) -> list[str]:
     """Person nouns of the sentence before the figure ("Respondents reported ...")."""
-    return [t.text for t in tokens(fig.text, fig.floor, fig.start) if t.low in sf.PERSON_NOUNS]
+    return _PEOPLE.findall(fig.text, fig.floor, fig.start)
 
 
 def change_anaphor(fig: Figure, subject: str) -> str:

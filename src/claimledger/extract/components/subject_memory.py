@@ -26,7 +26,7 @@ class Memory:
     sentence_heads: dict[int, str] = field(default_factory=dict)
     sentence_subjects: dict[int, str] = field(default_factory=dict)
     # Person nouns named in sentences with figures ("Respondents reported ..."), latest last.
-    people: list[str] = field(default_factory=list)
+    people: list[Figure] = field(default_factory=list)
 
 
 def head_of(subject: str) -> str:
@@ -80,8 +80,10 @@ def antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
         for head in reversed(memory.heads[-_PERSON_LOOKBACK:]):
             if fr.is_person(head):
                 return head
-        if memory.people:
-            return memory.people[-1]
+        for earlier in reversed(memory.people[-_PERSON_LOOKBACK:]):
+            named = fr.people_before(earlier)
+            if named:
+                return named[-1]
     return memory.heads[-1] if memory.heads else ""
 
 

@@ -61,6 +61,8 @@ _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
 _FRONT_PLACE = re.compile(r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
 _INITIAL_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
 _FIGURE_ANAPHOR = re.compile(r"\s*(?:The|This|That)\s+(figure|number|total|amount|sum)\b")
+
+
 def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     """The subject phrase of one figure and the name of the rule that produced it."""
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
@@ -69,6 +71,10 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
         if subject and fig.kind == "money" and _governing_verb(fig) in ("cost", "costs"):
             subject = f"cost of {subject}"
         rule = "subject.sentence_subject"
+    if not subject:
+        said = fr.predicate(rd.right_tokens(fig))  # "€40 million would be needed" -> "needed"
+        subject = join_text("amount" if fig.kind == "money" and said else "", said)
+        rule = "subject.predicate"
     if fig.kind == "money" and subject:
         subject = fr.with_rate(subject, rd.right_tokens(fig))
     return subject, rule
@@ -458,7 +464,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
     for claim in parse.claims:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:
-            memory.people.extend(fr.people_before(fig))
+            memory.people.append(fig)  # read for person nouns only when "they" needs one
         table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
         subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
         memory.subjects.append(subject)

@@ -431,6 +431,15 @@ AGE_PREFIX_BOUNDS = (
 )
 AGE_BOUNDS = ("under", "over", "below", "above", "older than", "younger than", "aged under")
 
+# "said Oleksandr, 34, who fled": a small number between commas after a name is an age when
+# one of these words follows it.
+AGE_APPOSITION_FOLLOWERS = (
+    "who", "a", "an", "the", "said", "says", "told", "tells", "from", "was", "is", "had", "has",
+    "recalled", "explained", "added", "remembers", "recalls", "lives", "works", "fled",
+)  # fmt: skip
+# Pronouns after "one of" that make "one" a count of a group already named ("One of them").
+ONE_OF_GROUP = ("them", "those", "these", "us", "whom")
+
 AGE_SUFFIXES = ("year-old", "year-olds", "years old", "years of age", "-year-old", "-year-olds")
 
 # A small written-out number after a preposition and a definite determiner points back at

@@ -44,7 +44,8 @@ VERBS = frozenset(
         "lived", "fled", "joined", "returned", "crossed", "entered", "worked", "says", "said",
         "knew", "thought", "wanted", "lost", "loses", "kept", "took", "takes", "gave", "gives",
         "exceeds", "exceeded", "surpassed", "surpasses", "topped", "remain",
-        "told", "tell", "tells", "say",
+        "told", "tell", "tells", "say", "intends", "wants", "hopes", "seems", "appears",
+        "tends", "refuses", "decides", "tries",
     ]
 )
 # fmt: on
