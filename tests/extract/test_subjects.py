@@ -259,3 +259,8 @@ def test_a_fine_names_who_is_fined() -> None:
     assert subjects("The driver was fined 20,000 rubles.") == ["fine imposed on driver"]
     text = "Landlords who rent to unregistered tenants may be fined up to 90,000 rubles."
     assert subjects(text) == ["fine for Landlords who rent to unregistered tenants"]
+
+
+def test_a_possessive_pronoun_resolves_to_its_owner() -> None:
+    found = subjects("The region of Perm raised its bonus to 1.5 million rubles in May.")
+    assert found == ["Perm's bonus"]

@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s*\([A-Z][\w .&-]*\))?)"
     r"\s+(?:-{1,2}|–|—)\s+(?=[\"“]?[A-Z])"
 )
-_MID_STOP = re.compile(r"\w[.!?][\"”’)]?\s+[A-Z]")
+_MID_STOP = re.compile(r"[a-z\d%][.!?][\"”’)]?\s+[A-Z]")
 _TERMINAL = '.!?…:;"”’)]'
 # A line this short without closing punctuation is a heading, not a wrapped line.
 _HEADING_CHARS = 70

@@ -403,7 +403,7 @@ def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
     if thing.split()[0].lower() in ("its", "their"):
         owner = _np_before(fig.text, offset + match.start())
         if owner and owner.lower() not in PRONOUNS:
-            thing = f"{owner} {thing.split(' ', 1)[-1]}"
+            thing = f"{owner}'s {thing.split(' ', 1)[-1]}"
     return clean(mem.resolve_such(thing, memory))
 
 
