@@ -264,3 +264,11 @@ def test_a_fine_names_who_is_fined() -> None:
 def test_a_possessive_pronoun_resolves_to_its_owner() -> None:
     found = subjects("The region of Perm raised its bonus to 1.5 million rubles in May.")
     assert found == ["Perm's bonus"]
+
+
+def test_a_subset_shares_the_predicate_of_the_whole() -> None:
+    text = "About 9,000 residents remain in the frontline town, among them some 700 children."
+    assert subjects(text) == [
+        "residents remain in the frontline town",
+        "children remain in the frontline town",
+    ]

@@ -146,8 +146,18 @@ THAN_BEFORE = re.compile(r"\b(?:than|as)\s+(?:[a-z]+ly\s+)?$")
 RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
 # "UNHCR's latest round": the owner of a data product.
 OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
+# "who have ...", ", which has ...": a relative pronoun and the lower-case word after it.
+RELATIVE_START = re.compile(r"(?:,\s+|\s)(who|which|that)\s+([a-z]+)\b")
 ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
 # ", and that ...": a second complement clause of the same verb.
 SECOND_THAT = re.compile(r"\b(?:and|or|but)\s+that\b")
 # A digit that is a figure, not part of an age ("a 29-year-old welder").
 FIGURE_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")
+# "urging states", "following reports": a verb in -ing before a noun-like attribution form.
+GERUND_BEFORE = re.compile(r"(?<!the )(?<!\ba )(?<!its )(?<!their )\b(?!(?:during|according|morning|evening|something|nothing)\b)[a-z]+ing\s+$")
+# "we estimate", "they project": a subject pronoun makes a noun-like form a verb.
+PRONOUN_BEFORE = re.compile(r"\b(?:we|they|I|you|he|she|it)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
+# "wrote to us to add ...": the verb names contact with someone and no statement follows.
+NO_CONTENT = re.compile(
+    r"\s+to\s+(?:us|me|him|her|them)\b(?![^.;:\"“]*\bthat\b)(?![^.;]*[:\"“])"
+)

@@ -139,7 +139,15 @@ def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int)
         return _noun_cue(text, spans, start, end, _verb_hedge(verb))
     if rx.cue_rx().not_verb_before.search(before, max(0, start - 20)):
         return None
-    trailing = verb in cx.NOUN_LIKE_VERBS and not rx.cue_rx().verb_object.match(text, end)
+    if verb in cx.NOUN_LIKE_VERBS and rx.GERUND_BEFORE.search(before, max(0, start - 24)):
+        return None  # "urging states to ...", "following reports of ...": an object noun
+    if rx.NO_CONTENT.match(text, end):
+        return None  # "readers wrote to us to ...": contact, no statement
+    trailing = (
+        verb in cx.NOUN_LIKE_VERBS
+        and not rx.cue_rx().verb_object.match(text, end)
+        and not rx.PRONOUN_BEFORE.search(before, max(0, start - 12))
+    )
     if trailing and not (
         rx.cue_rx().trailing_verb.match(text, end) and rx.cue_rx().trailing_speaker.search(before)
     ):
@@ -249,9 +257,10 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     """The noun phrase that ends at ``stop``: back to a comma, "that", "which" ... or ``floor``."""
     stop = _before_parenthesis(text, floor, stop)
     head = text[floor:stop]
-    relative = rx.RELATIVE_TAIL.search(head)
+    relative = rx.RELATIVE_TAIL.search(head) or _subject_relative(head)
     if relative:
-        # "The man, who asked not to be named, said": the noun before the relative clause.
+        # "The man, who asked not to be named, said", "Analysts who have studied the data
+        # say": the noun before the relative clause speaks.
         return _speaker_left(text, floor, floor + relative.start())
     begin = floor
     for edge in rx.cue_rx().left_edge.finditer(head):
@@ -270,6 +279,20 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     if appositive is not None:
         return appositive
     return begin, clean_speaker(phrase)
+
+
+def _subject_relative(head: str) -> re.Match[str] | None:
+    """ "Experts who have seen the list", "The bank, which has cut rates,": a relative
+    clause whose verb follows the pronoun directly; "..., which officials put" is not one."""
+    match = None
+    for match in rx.RELATIVE_START.finditer(head):
+        pass
+    if match is None or not head[: match.start()].strip(" ,"):
+        return None
+    word = match.group(2)
+    if word in cx.RELATIVE_VERB_WORDS or (word.endswith("ed") and len(word) > 4):
+        return match
+    return match if match.group(1) == "who" and word not in cx.DETERMINERS else None
 
 
 def _before_parenthesis(text: str, floor: int, stop: int) -> int:

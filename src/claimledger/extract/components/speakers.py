@@ -181,6 +181,31 @@ def _generic_lead(words: list[str]) -> bool:
     return len(words) <= 2 and all(w in ("this", "that", "un", "same") for w in words[:-1])
 
 
+def is_author(speaker: str | None, verb: str, publisher: str | None) -> bool:
+    """The author speaking in its own voice: "we found", "our count", or the publisher naming
+    itself as the actor of a finding ("ISW has observed ..."), not of a speech act."""
+    if not speaker:
+        return False
+    words = speaker.lower().split()
+    if words[0] in cx.AUTHOR_WORDS:
+        return True
+    return verb in cx.WEAK_VERBS and names_publisher(speaker, publisher)
+
+
+@lru_cache(maxsize=256)
+def names_publisher(phrase: str, publisher: str | None) -> bool:
+    """ "ISW" or "the Institute" for "Institute for the Study of War"; "UNHCR" for "UNHCR,
+    the UN Refugee Agency"."""
+    if not publisher:
+        return False
+    name = strip_article(re.split(r"[,(]", publisher)[0].strip())
+    bare = display_name(phrase).strip()
+    if not name or not bare:
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return bare.lower() == name.lower() or (len(initials) > 1 and bare == initials)
+
+
 def strip_article(phrase: str) -> str:
     return phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
 

@@ -428,3 +428,27 @@ def recipients(fig: Figure, noun: str, earlier: str) -> str:
     if also:
         return f"{earlier.split(_RECEIVED)[0]}{_RECEIVED}{clean(also.group(1))}"
     return ""
+
+
+def subset_predicate(fig: Figure, earlier: str) -> str:
+    """ "218,000 civilians still live in the oblast, among them 11,000 children": the part
+    shares what the clause says of the whole ("still live in the oblast")."""
+    if not _SUBSET_LEAD.search(fig.text, max(fig.floor, fig.start - 16), fig.start):
+        return ""
+    words = earlier.split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in ph.FUNCTION_WORDS or low in ph.VERBS or low.endswith(("ed", "ing")):
+            return " ".join(words[k:]) if k else ""
+    return ""
+
+
+_SUBSET_LEAD = re.compile(r"(?:\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
+
+
+def swap_pp(earlier: str, pp: str) -> str:
+    """ "... 1 million rubles for companies and ... 50,000 for officials": the second figure's
+    "for" phrase replaces the first one's instead of adding to it."""
+    lead = pp.split(" ", 1)[0].lower() if pp else ""
+    cut = earlier.rfind(f" {lead} ") if lead in ("for", "to", "in", "on") else -1
+    return earlier[:cut] if cut > 0 else earlier

@@ -202,6 +202,10 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
         earlier = mem.resolve_such(f"such {words}", memory)
         if not earlier.lower().startswith("such "):
             return join_text(mem.head(earlier), verb, _tidy(text_of(cont)))
+    earlier = memory.sentence_subjects.get(fig.sentence, "")
+    subset = fr.subset_predicate(fig, earlier) if not cont else ""
+    if subset:
+        return join_text(words, subset)
     left = _left_of_noun(fig)
     frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
     if frame:
@@ -295,7 +299,7 @@ def _money_subject(
         return relative, "subject.relative"
     earlier = _elliptical(fig, memory)
     if earlier:
-        return join_text(_swap_pp(earlier, pp), pp), "subject.ellipsis"
+        return join_text(fr.swap_pp(earlier, pp), pp), "subject.ellipsis"
     window = fig.text[max(0, fig.start - WINDOW) : fig.start]
     head = _RELATIVE_HEAD.search(window) if " that " in window or " which " in window else None
     if head and head.group(1).lower() not in DETS:
@@ -309,14 +313,6 @@ def _money_subject(
     if subject and verb in ("cost", "costs") and not subject.startswith("cost"):
         subject = f"cost of {subject}"
     return subject, rule
-
-
-def _swap_pp(earlier: str, pp: str) -> str:
-    """ "... 1 million rubles for companies and ... 50,000 for officials": the second figure's
-    "for" phrase replaces the first one's instead of adding to it."""
-    lead = pp.split(" ", 1)[0].lower() if pp else ""
-    cut = earlier.rfind(f" {lead} ") if lead in ("for", "to", "in", "on") else -1
-    return earlier[:cut] if cut > 0 else earlier
 
 
 def _elliptical(fig: Figure, memory: mem.Memory) -> str:

@@ -288,3 +288,20 @@ MALE_WORDS = frozenset(
 # Surname endings that mark gender in Slavic and Central Asian names (Karimova / Karimov).
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "aya", "ska", "skaya")
 MALE_SURNAME_ENDINGS = ("ov", "ev", "sky", "skiy", "skii", "iy")
+
+# Words right after "who"/"which" that make it a subject relative clause ("who have seen",
+# "which has mediated"): the speaker is the noun before the pronoun.
+# fmt: off
+RELATIVE_VERB_WORDS = frozenset(
+    [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+        "may", "might", "must", "should", "does", "do", "did", "also", "still", "now",
+        "often", "regularly", "previously", "recently", "helps", "works", "runs", "leads",
+        "tracks", "monitors", "oversees", "represents", "manages", "heads", "fled", "left",
+        "went", "saw", "spent", "took", "led", "ran", "won", "lost", "met", "knows", "knew",
+    ]
+)
+# fmt: on
+
+# First-person words: the author speaking in its own voice ("we found", "our count").
+AUTHOR_WORDS = frozenset(["we", "us", "i", "me", "our", "my", "ours"])
