@@ -116,3 +116,26 @@ def test_a_year_earlier_dates_only_the_base_figure() -> None:
 
 def test_bare_month_followed_by_a_figure() -> None:
     assert dates("In late January, 4,100 people crossed the border.") == ["2025-01"]
+
+
+def test_a_change_from_a_month_is_measured_against_it() -> None:
+    text = "Some 2,100 migrants had permits at the end of February, up 12 per cent from November."
+    assert dates(text) == ["2025-02", "2025-02"]
+
+
+def test_the_specific_time_after_a_colon_wins() -> None:
+    text = "Traffic eased in the first quarter: 4,200 people crossed in February."
+    assert dates(text) == ["2025-02"]
+
+
+def test_a_parallel_clause_shares_the_time() -> None:
+    text = "In January 5,000 people arrived, while some 3,000 left."
+    assert dates(text) == ["2025-01", "2025-01"]
+
+
+def test_a_time_on_another_noun_does_not_date_the_figure() -> None:
+    text = (
+        "The governor said on March 3 that 900 men will be called under the decree "
+        "signed in early February."
+    )
+    assert dates(text) == ["2025-03-03"]

@@ -104,3 +104,30 @@ def test_than_expected_is_no_attribution() -> None:
 def test_comparison_with_an_expectation_is_no_estimate() -> None:
     assert hedges("Some 3,100 families left, more than previously thought.") == ["asserted"]
     assert hedges("About 900 people are thought to be trapped.") == ["estimated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have identified 3,400 soldiers by name.", "asserted"),
+        (
+            "Together with partners, we estimate from court files that 8,000 men were jailed.",
+            "estimated",
+        ),
+        ("It is plausible that fees take 4 per cent of wages.", "possible"),
+        ("That 2,000 more were drafted cannot be ruled out.", "possible"),
+        ("Lenders urging states to act cost 50,000 dollars.", "asserted"),
+    ],
+)
+def test_author_voice_and_possibility(text: str, expected: str) -> None:
+    assert hedges(text)[-1] == expected
+
+
+def test_a_baseline_is_not_hedged_by_the_forecast() -> None:
+    text = "Exports are forecast to rise by 3 per cent in 2026, after an increase of 5 per cent."
+    assert hedges(text) == ["estimated", "asserted"]
+
+
+def test_a_speaker_still_reaches_the_baseline() -> None:
+    text = "Officials told reporters that 410 people left, down from 500 a year earlier."
+    assert hedges(text) == ["reported", "reported"]

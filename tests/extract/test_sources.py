@@ -222,3 +222,66 @@ def test_capitalised_outlet_word_is_part_of_the_name() -> None:
     assert tidy_name("Radio Free Europe") == "Radio Free Europe"
     assert tidy_name("Meduza and BBC News Russian") == "Meduza and BBC News Russian"
     assert tidy_name("independent outlet Mediazona") == "Mediazona"
+
+
+def sourced(text: str, publisher: str | None = None) -> list[str | None]:
+    names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("sources.v1") + 1]
+    doc = Document(id="t", text=text, published=date(2025, 3, 14), publisher=publisher)
+    return [claim.source for claim in build_pipeline(names)(doc).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demographers who have studied the registry say up to 9,000 men died.", "Demographers"),
+        ("The Norwegian council, which runs 14 shelters, said 2,300 people arrived.", "Norwegian"),
+        ("A nurse who has treated 60 patients said that 300 families left.", "nurse"),
+        ("Farid Aliev, Azerbaijan's deputy labour minister, said 4,000 workers left.", "Farid"),
+        ("Desertion, which local officials put at some 120 soldiers a week, grew.", "local"),
+    ],
+)
+def test_speaker_is_the_head_of_the_subject(text: str, expected: str) -> None:
+    found = sourced(text)[-1]
+    assert found is not None and found.startswith(expected)
+
+
+def test_first_person_voice_has_no_source() -> None:
+    text = "We have verified the names of 2,150 conscripts. Our volunteers found 40 more."
+    assert sourced(text) == [None, None]
+
+
+def test_publisher_naming_its_own_finding_is_the_author() -> None:
+    text = "Troops may have taken 6 villages, but the Institute has observed proof of only one."
+    assert sourced(text, publisher="Institute for Conflict Study")[-1] is None
+    text = "Troops may have taken 6 villages, but ICS has observed proof of only one."
+    assert sourced(text, publisher="Institute for Conflict Study")[-1] is None
+
+
+def test_the_bank_resolves_to_an_earlier_name_with_that_head() -> None:
+    text = (
+        "Armenia's central bank raised its rate on Monday. Bread cost 9% more, "
+        "according to the statistics service.\n\nTransfers fell to $300 million, the bank said."
+    )
+    assert sourced(text)[-1] == "Armenia central bank"
+
+
+def test_the_agency_resolves_to_the_publisher() -> None:
+    text = "The ministry counted 600 arrivals.\n\nThe agency estimates that 1,200 people need help."
+    assert sourced(text, publisher="IOM, the UN Migration Agency")[-1] == "IOM"
+
+
+def test_staff_speak_for_the_organisation_named_just_before() -> None:
+    text = (
+        "The Baltic Migration Institute has documented 80 camps. "
+        "Researchers said they had traced 950 transfers."
+    )
+    assert sourced(text)[-1] == "Baltic Migration Institute"
+
+
+def test_he_resolves_to_a_first_name_given_with_an_age() -> None:
+    text = '"They took everyone," said Timur, 41, who fled in May. He told us that 25 men vanished.'
+    assert sourced(text)[-1] == "Timur"
+
+
+def test_contact_without_a_statement_is_no_attribution() -> None:
+    assert sourced("Each week about 300 parents write to us to ask for help.") == [None]

@@ -163,7 +163,9 @@ def yearlike(text: str, n: Number) -> bool:
 
 def _is_time(text: str, fig: Figure) -> bool:
     n = fig.last
-    return fig.kind == "count" and n.value <= 24 and bool(patterns().clock_after.match(text, n.end))
+    if fig.kind != "count" or n.value > 24:
+        return False
+    return patterns().clock_after.match(text, n.end, token=fig.after) is not None
 
 
 def _is_age(text: str, fig: Figure) -> bool:
@@ -209,7 +211,8 @@ def _is_duration(text: str, fig: Figure) -> bool:
         return False
     if fig.kind == "percent" and fig.low.form not in ("fraction",):
         return False
-    found = patterns().time_after.match(text, fig.end)
+    token = fig.after if fig.end == fig.last.end else None
+    found = patterns().time_after.match(text, fig.end, token=token)
     # "half a year" is a duration; "1.8 million a year earlier", "5,000 a month" are not.
     return found is not None and not (fig.kind == "count" and found.group("a"))
 

@@ -224,6 +224,9 @@ def _lead_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_pattern(_cased(['minus', 'negative', 'a', 'an']))})\s+$")
 
 
+_LEAD_ENDS = frozenset("aAnNsSeE")
+
+
 def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     """The matches of ``number_regex().finditer(text, start, stop)``, found faster.
 
@@ -239,7 +242,12 @@ def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
             continue
         found = None
         if at > start and text[at - 1].isspace():
-            before = lead.search(text, max(start, at - 30), at)
+            window = max(start, at - 30)
+            # Every lead word ends in one of these letters: most candidates skip the search.
+            if text[window:at].rstrip()[-1:] not in _LEAD_ENDS:
+                before = None
+            else:
+                before = lead.search(text, window, at)
             found = full(text, before.start(), stop) if before else None
             found = found if found is not None and found.end() > at else None
         found = found or full(text, at, stop)

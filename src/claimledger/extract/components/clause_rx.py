@@ -154,10 +154,20 @@ SECOND_THAT = re.compile(r"\b(?:and|or|but)\s+that\b")
 # A digit that is a figure, not part of an age ("a 29-year-old welder").
 FIGURE_DIGIT = re.compile(r"\d(?![\d,.]*-year-old)")
 # "urging states", "following reports": a verb in -ing before a noun-like attribution form.
-GERUND_BEFORE = re.compile(r"(?<!the )(?<!\ba )(?<!its )(?<!their )\b(?!(?:during|according|morning|evening|something|nothing)\b)[a-z]+ing\s+$")
+GERUND_BEFORE = re.compile(
+    r"(?<!the )(?<!\ba )(?<!its )(?<!their )"
+    r"\b(?!(?:during|according|morning|evening|something|nothing)\b)[a-z]+ing\s+$"
+)
 # "we estimate", "they project": a subject pronoun makes a noun-like form a verb.
 PRONOUN_BEFORE = re.compile(r"\b(?:we|they|I|you|he|she|it)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "wrote to us to add ...": the verb names contact with someone and no statement follows.
-NO_CONTENT = re.compile(
-    r"\s+to\s+(?:us|me|him|her|them)\b(?![^.;:\"“]*\bthat\b)(?![^.;]*[:\"“])"
+NO_CONTENT = re.compile(r"\s+to\s+(?:us|me|him|her|them)\b(?![^.;:\"“]*\bthat\b)(?![^.;]*[:\"“])")
+# "Russia's children's rights commissioner": a title owned by a named country or body.
+OWNER_TITLE = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z]")
+# "officials put the toll at", "places it at": an attribution whose figure follows "at".
+PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|place|places|placed|placing)\s+"
+    r"(?:(?:it|them|the|this|that|its|their|his|her|[a-z]+)\s+){0,3}?at"
+    r"(?=\s+(?:some|about|around|roughly|nearly|almost|approximately|more|over|least|up|"
+    r"between|as|just|well|US|[$€£\d]))"
 )

@@ -9,6 +9,7 @@ sentence text. Everything is regular-expression work over the sentence, no tagge
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -117,7 +118,7 @@ def _find_cues(text: str) -> list[Cue]:
 
 
 # Substrings without which a sentence has no cue other than an attribution verb.
-_CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ")
+_CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ", " at ")
 
 
 def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -126,6 +127,12 @@ def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
         cue = _verb_cue(text, spans, match.start(), match.end())
         if cue is not None:
             out.append(cue)
+    if " at " in text:
+        for match in rx.PUT_AT.finditer(text):
+            # "which officials put at some 1,000 a day": an estimate of the figure after "at".
+            cue = _verb_cue(text, spans, match.start(), match.end())
+            if cue is not None:
+                out.append(dataclasses.replace(cue, hedge="estimated"))
     return out
 
 
@@ -284,11 +291,13 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
 def _subject_relative(head: str) -> re.Match[str] | None:
     """ "Experts who have seen the list", "The bank, which has cut rates,": a relative
     clause whose verb follows the pronoun directly; "..., which officials put" is not one."""
-    match = None
-    for match in rx.RELATIVE_START.finditer(head):
-        pass
+    matches = list(rx.RELATIVE_START.finditer(head))
+    match = matches[-1] if matches else None
     if match is None or not head[: match.start()].strip(" ,"):
         return None
+    tail = head[match.end() :]
+    if re.search(r"[,;:]", tail) or re.search(r"\s(?:and|or|but)\s*$", head):
+        return None  # the phrase that speaks comes after the relative clause
     word = match.group(2)
     if word in cx.RELATIVE_VERB_WORDS or (word.endswith("ed") and len(word) > 4):
         return match
@@ -310,8 +319,8 @@ def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, st
     if text[begin - 1] != " ":
         return None
     comma = text.rfind(",", floor, begin)
-    if comma < 0:
-        return None
+    if comma < 0 or text[comma + 1 : begin].strip():
+        return None  # ", which local officials put": a relative clause, not an apposition
     prev = text.rfind(",", floor, comma)
     name = text[prev + 1 if prev >= 0 else floor : comma].strip()
     capitalised = re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name)
@@ -324,7 +333,9 @@ def _descriptive(phrase: str) -> bool:
     """ "the UN Refugee Agency", "deputy chairman of the Council": a title, not a name."""
     if phrase.lower().startswith(("the ", "a ", "an ")):
         return True
-    first = phrase.split(" ", 1)[0]
+    first, last = phrase.split(" ", 1)[0], phrase.rsplit(" ", 1)[-1]
+    if rx.OWNER_TITLE.match(phrase) and last in cx.PERSON_TITLES | cx.PERSON_NOUNS:
+        return True  # "Russia's children's rights commissioner"
     return first.islower() and first.strip(",") in cx.PERSON_TITLES | _TITLE_MODIFIERS
 
 

@@ -292,6 +292,11 @@ def date_for(
     ]
     statements = [m for m in mentions if _is_statement(text, m, cues)]
     references = [m for m in mentions if m not in statements]
+    # "under the law signed in early November", "men who signed after the autumn of 2023":
+    # a time that dates another noun counts only when nothing else dates the figure.
+    own = [m for m in references if not _modifies_other(text, m, start)]
+    if own or statements:
+        references = own
     stated = statements[0].value if statements else None
     if references:
         best = min(references, key=lambda m: _gap(text, m, start, end))
@@ -300,7 +305,34 @@ def date_for(
         return best.value, best.rule
     if statements:
         return stated, statements[0].rule + ".statement"
-    return None, "date.none"
+    return _shared_date(text, clause, published, blocked)
+
+
+def _shared_date(
+    text: str, clause: tuple[int, int], published: date | None, blocked: list[tuple[int, int]]
+) -> tuple[str | None, str]:
+    """ "8,900 entered in March, while some 7,300 left": a parallel clause without a time of
+    its own shares the time closest before it."""
+    if clause[0] == 0 or not _PARALLEL.match(text, clause[0]):
+        return None, "date.none"
+    before = [
+        m
+        for m in find_dates(text, published)
+        if m.end <= clause[0] and m.kind == "date" and not _blocked(m, blocked)
+    ]
+    cues = sentence_cues(text)
+    before = [
+        m
+        for m in before
+        if not _is_start(text, m) and not _is_base(text, m) and not _is_statement(text, m, cues)
+    ]
+    if not before:
+        return None, "date.none"
+    return before[-1].value, before[-1].rule + ".shared"
+
+
+# Openings of a clause that runs parallel to the one before it.
+_PARALLEL = re.compile(r",?\s*(?:while|whereas|and)\b")
 
 
 def _in_scope(m: DateMention, clause: tuple[int, int], governing: list[Cue]) -> bool:
@@ -314,7 +346,7 @@ def _blocked(m: DateMention, blocked: list[tuple[int, int]]) -> bool:
 
 
 _START_WORD = re.compile(r"(?:since|starting|beginning)\b", re.IGNORECASE)
-_CROSSING = re.compile(r"\b(?:and|that|which|who)\b|[,;]")
+_CROSSING = re.compile(r"\b(?:and|that|which|who)\b|[,;:]")
 
 
 def _is_start(text: str, m: DateMention) -> bool:
@@ -326,11 +358,34 @@ def _is_start(text: str, m: DateMention) -> bool:
     return bool(_rx().start_marker.search(window))
 
 
+def _modifies_other(text: str, m: DateMention, start: int) -> bool:
+    """The time sits in a participle or relative phrase on another noun, away from the figure."""
+    if m.start < start and _RELATIVE_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return not re.search(r"[,;:]", text[m.end : start])
+    return (
+        m.start > start
+        and _PARTICIPLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    )
+
+
+_BASE_LEAD = re.compile(r"(?:from|against|than)\s", re.IGNORECASE)
+# "the law signed in", "a decree published on": a participle on a noun, then the time.
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+ed\s+"
+    r"(?:(?:in|on|at|during)\s+)?(?:(?:early|late|mid)\s+)?$"
+)
+# "who signed a contract after": a relative clause whose verb comes before the time.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+[a-z]+ed\b[^,;:]*$")
+
+
 def _is_base(text: str, m: DateMention) -> bool:
-    """ "down 18 per cent from 2023": the year the change is measured against."""
-    if m.rule != "date.year":
+    """ "down 18 per cent from 2023", "up 18 per cent from December": the time the change
+    is measured against."""
+    if m.kind != "date":
         return False
     before = _rx().base_marker.search(text, max(0, m.start - 80), m.start)
+    if before is None:
+        before = _BASE_LEAD.match(text, m.start)  # the mention took "from" as its lead
     if before is None or _rx().range_after.match(text, m.end):
         return False
     words = set(text[max(0, before.start() - 60) : before.start()].lower().split())

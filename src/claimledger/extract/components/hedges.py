@@ -24,6 +24,7 @@ from claimledger.extract.components.clauses import (
     stronger,
 )
 from claimledger.extract.components.sources import cue_chain
+from claimledger.extract.components.speakers import is_author
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
 from claimledger.extract.pipeline import Parse, component
@@ -39,15 +40,28 @@ def _word_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(groups)})\b")
 
 
-def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
-    """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used."""
+def hedge_for(text: str, start: int, end: int, publisher: str | None = None) -> tuple[str, str]:
+    """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used;
+    ``publisher`` tells the author's own findings ("ISW has observed") from reports."""
     cues = sentence_cues(text)
     used = cue_chain(text, start, end)
     hedge, rule = "asserted", "hedge.none"
+    base = _baseline(text, start)
+    if base:
+        # "to grow by 2.1 per cent, after an increase of 6.5 per cent": the base figure is
+        # a fact the forecast starts from; a speaker's attribution still reaches it.
+        used = tuple(c for c in used if c.start >= base or c.kind not in ("passive", "noun"))
     for cue in used:
+        if (
+            cue.kind in ("pre", "post")
+            and cue.hedge == "reported"
+            and is_author(cue.speaker, text[cue.start : cue.end], publisher)
+        ):
+            continue  # "we have identified", "our count": the author's voice
         if stronger(cue.hedge, hedge) != hedge:
             hedge, rule = cue.hedge, f"hedge.cue.{cue.kind}"
     low, high = _region(text, start, end, cues, used)
+    low = max(low, base)
     for match in _word_rx().finditer(text, low, high):
         if match.group() == "could" and text.startswith(" not", match.end()):
             continue  # "could not afford", "could not be verified": ability, not doubt
@@ -57,6 +71,21 @@ def hedge_for(text: str, start: int, end: int) -> tuple[str, str]:
         if HEDGE_RANK[name] < HEDGE_RANK[hedge]:
             hedge, rule = name, f"hedge.word.{name}"
     return hedge, rule
+
+
+def _baseline(text: str, start: int) -> int:
+    """Where a baseline phrase before the figure begins ("after an increase of", "up from",
+    "compared with"), or 0."""
+    if "after" not in text and "from" not in text and "compared" not in text:
+        return 0
+    match = _BASELINE.search(text, max(0, start - 50), start)
+    return match.start() if match else 0
+
+
+_BASELINE = re.compile(
+    r"\b(?:after|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?(?:about\s+|some\s+|around\s+)?$"
+)
 
 
 def _estimate_reaches(text: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -90,7 +119,8 @@ def assign_hedges(parse: Parse) -> tuple[Claim, ...]:
     out = []
     for claim in parse.claims:
         base = claim.sentence_start
-        hedge, rule = hedge_for(claim.sentence, claim.start - base, claim.end - base)
+        publisher = parse.document.publisher
+        hedge, rule = hedge_for(claim.sentence, claim.start - base, claim.end - base, publisher)
         evidence = (*claim.evidence, ("hedge", rule))
         out.append(updated(claim, hedge=hedge, evidence=evidence))
     return tuple(out)

@@ -62,10 +62,10 @@ class Tok(NamedTuple):
     is_word: bool
 
 
-_new_tok = tuple.__new__
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity: one Figure per claim, used as a cache key by every rule.
+@dataclass(frozen=True, eq=False)
 class Figure:
     text: str
     start: int
@@ -92,11 +92,19 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 # Every rule looks at windows of the same sentence; tokenise it once.
 @lru_cache(maxsize=256)
 def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    words = _TOKEN.findall(text)
-    rows = zip(spans, words, strict=True)
-    toks = tuple([_new_tok(Tok, (s, e, w, w.lower(), w[:1].isalpha())) for (s, e), w in rows])
-    return toks, [start for start, _ in spans]
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: slices would drift
+        low = ""
+    spans = list(map(_span, _TOKEN.finditer(text)))
+    rows = [
+        (s, e, text[s:e], low[s:e] if low else text[s:e].lower(), text[s].isalpha())
+        for s, e in spans
+    ]
+    return tuple(map(_make_tok, rows)), [s for s, _ in spans]
+
+
+_span = re.Match.span
+_make_tok = Tok._make
 
 
 def is_np_word(tok: Tok) -> bool:
@@ -274,8 +282,11 @@ def subject_start(toks: list[Tok], end: int) -> int:
 def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:
     """Tokens outside other figures and parentheses, which a subject never spans."""
     blocked, starts = _blocked(fig.others, fig.text)
-    if not blocked:
+    if not blocked or not toks:
         return toks
+    k = bisect_right(starts, toks[-1].start) - 1
+    if k < 0 or blocked[k][1] <= toks[0].start:
+        return toks  # merged spans are sorted: the last one starting in range ends last
     out = []
     for tok in toks:
         k = bisect_right(starts, tok.start) - 1
@@ -351,10 +362,15 @@ _PREPOSITION_DET = re.compile(r"(?:In|By|For|At|On|From|Of)\s+(?:the|a|an|this|t
 _NOISE = re.compile(r"\[\d+\]|[\"“”()*]")
 
 
+_LEADING_JUNK = DETS | {"and", "or", "but", "while"}
+_NOISE_CHARS = frozenset('[“”()*"')
+
+
 def clean(phrase: str) -> str:
-    phrase = _NOISE.sub(" ", phrase)
+    if not _NOISE_CHARS.isdisjoint(phrase):
+        phrase = _NOISE.sub(" ", phrase)
     words = phrase.split()
-    while words and words[0].lower() in DETS | {"and", "or", "but", "while"}:
+    while words and words[0].lower() in _LEADING_JUNK:
         words = words[1:]
     while words and words[-1].lower() in ph.FUNCTION_WORDS:
         words = words[:-1]

@@ -144,12 +144,12 @@ def _attach_units(text: str, fig: Figure, floor: int) -> Figure:
     rx = patterns()
     if fig.kind != "count":
         return fig
+    fig.token = token_before(text, fig.start)  # the number's start: reused by classify
     after = rx.percent_after.match(text, fig.end)
     if after:
         fig.kind, fig.unit, fig.end = "percent", "percent", after.end()
         fig.rules.append("percent.sign")
         return fig
-    fig.token = token_before(text, fig.start)  # the number's start: reused by classify
     before = rx.cur_before.search(text, fig.start, floor, token=fig.token)
     if before:
         return _set_currency(fig, before.group(0), before.start(), fig.end, "currency.before")
@@ -254,9 +254,10 @@ def _is_change(text: str, low: Figure, high: Figure) -> bool:
     rx = patterns()
     if rx.then_to.match(text, high.end):
         return False
-    if rx.by_before.search(text, low.start):
+    token = _start_token(low)
+    if rx.by_before.search(text, low.start, token=token):
         return True  # "grew by 5,000 to 25,000": an increment, then the new level
-    opener = rx.opener.search(text, low.start)
+    opener = rx.opener.search(text, low.start, token=token)
     if opener is None or not opener.group(0).lower().startswith("from"):
         return False
     return rx.change_before.search(text, opener.start()) is not None
@@ -282,10 +283,15 @@ def _is_range(text: str, low: Figure, high: Figure) -> bool:
     rx = patterns()
     if rx.range_link.fullmatch(gap):
         return _ordered(low, high)
-    opener = rx.opener.search(text, low.start)
+    opener = rx.opener.search(text, low.start, token=_start_token(low))
     if opener and opener.group(0).lower().startswith("between") and rx.between_link.fullmatch(gap):
         return _ordered(low, high)
     return False
+
+
+def _start_token(fig: Figure) -> str | None:
+    """The token before the figure's start when already known (it starts at its number)."""
+    return fig.token if fig.start == fig.low.start else None
 
 
 def _ordered(low: Figure, high: Figure) -> bool:
@@ -312,7 +318,7 @@ def _merge(text: str, low: Figure, high: Figure) -> Figure:
     if low.unit is None and high.kind == "percent" and low.kind == "count":
         kind = "percent"
     start = low.start
-    opener = patterns().opener.search(text, low.start)
+    opener = patterns().opener.search(text, low.start, token=_start_token(low))
     rule = "range.link"
     if opener:
         start, rule = opener.start(), f"range.{opener.group(0).split()[0].lower()}"

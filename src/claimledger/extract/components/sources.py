@@ -21,6 +21,7 @@ from claimledger.extract.components.clauses import Cue, sentence_cues
 from claimledger.extract.components.speakers import (
     SpeakerMemory,
     display_name,
+    is_author,
     speaker_type,
     tidy_name,
 )
@@ -87,6 +88,8 @@ def _names_someone(cue: Cue) -> bool:
     if not cue.speaker or cue.speaker == "and" or cue.speaker.lower() in _FIRST_PERSON:
         return False
     words = cue.speaker.lower().split()
+    if words[0] in cx.AUTHOR_WORDS:
+        return False  # "our count", "our analysis": the author's own voice
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in cx.ANAPHORIC_NOUNS:
         return True  # "the report", "this study": the document named before
     return not set(words) <= cx.GENERIC_SPEAKER_WORDS
@@ -103,7 +106,26 @@ def attribute(text: str, start: int, end: int, memory: SpeakerMemory) -> Attribu
     if last is None or not _names_someone(last):
         rule = f"source.{last.kind}" if last is not None else "source.none"
         return Attribution(used, None, rule)
+    outer = _reporter_of(text, last)
+    if outer is not None:
+        return Attribution(used, _speaker_name(outer, memory), "source.reported_speech")
     return Attribution(used, _speaker_name(last, memory), f"source.{last.kind}")
+
+
+def _reporter_of(text: str, cue: Cue) -> Cue | None:
+    """ "He said Ukraine believed 8,000 ...": the speaker whose statement holds the nested
+    attribution is the source the sentence gives."""
+    if cue.kind != "pre":
+        return None
+    for outer in sentence_cues(text):
+        if outer.kind != "pre" or outer.end > cue.speaker_start or not _names_someone(outer):
+            continue
+        if _SAID_THAT.fullmatch(text, outer.end, cue.speaker_start):
+            return outer
+    return None
+
+
+_SAID_THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 
 
 def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
@@ -115,7 +137,7 @@ def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
     return display_name(tidy_name(resolved)) if resolved else None
 
 
-def _remember(cues: Sequence[Cue], memory: SpeakerMemory, figures: list[int]) -> None:
+def _remember(cues: Sequence[Cue], memory: SpeakerMemory, figures: list[int], text: str) -> None:
     for cue in cues:
         if not cue.speaker or cue.speaker == "and" or _DIGIT.search(cue.speaker):
             continue
@@ -125,10 +147,15 @@ def _remember(cues: Sequence[Cue], memory: SpeakerMemory, figures: list[int]) ->
         if not resolved:
             continue
         kind = speaker_type(resolved)
+        if kind is not None and _AGE_AFTER.match(text, text.find(cue.speaker, cue.speaker_start)):
+            kind = "PERSON"  # "said Oleksandr, 34,": a first name with an age
         if kind is not None:
             memory.remember(tidy_name(resolved), kind)
             if resolved != cue.speaker and kind == "ORG":
                 memory.remember(resolved, kind)
+
+
+_AGE_AFTER = re.compile(r"[A-Z][\w'’-]*,\s+\d{1,2},")
 
 
 def _figure_speaker(claim: Claim, cue: Cue) -> str | None:
@@ -152,25 +179,33 @@ _OF_REST = re.compile(r"^[\w\s.,%-]*?\d[\w\s.,%-]*?\bof\s+(?:the\s+|them\s*)?(\w
 
 
 def assign_sources(parse: Parse) -> tuple[Claim, ...]:
-    memory = SpeakerMemory()
+    document = parse.document
+    body = document.body_start
+    memory = SpeakerMemory(text=document.text, publisher=document.publisher, floor=body, upto=body)
     by_sentence: dict[int, list[int]] = {}
     for index, claim in enumerate(parse.claims):
         by_sentence.setdefault(claim.sentence_start, []).append(index)
     out = list(parse.claims)
     for sentence in parse.sentences:
+        memory.move_to(sentence.start)
         cues = sentence_cues(sentence.text)
         indexes = by_sentence.get(sentence.start, [])
         # Remembered first, so that "X reported that they had counted ..." resolves to X.
-        _remember(cues, memory, [out[i].start - sentence.start for i in indexes])
+        _remember(cues, memory, [out[i].start - sentence.start for i in indexes], sentence.text)
         for index in indexes:
-            out[index] = _with_source(out[index], cues, memory)
+            out[index] = _with_source(out[index], memory, parse.document.publisher)
     return tuple(out)
 
 
-def _with_source(claim: Claim, cues: Sequence[Cue], memory: SpeakerMemory) -> Claim:
+def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> Claim:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     found = attribute(claim.sentence, start, end, memory)
     source, rule = found.source, found.rule
+    last = found.cues[-1] if found.cues else None
+    if last is not None and is_author(
+        last.speaker, claim.sentence[last.start : last.end], publisher
+    ):
+        source, rule = None, "source.author"
     lead = found.cues[0] if found.cues else None
     if (
         lead is not None

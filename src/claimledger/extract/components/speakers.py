@@ -125,9 +125,27 @@ class SpeakerMemory:
     """The speakers named so far in one document, most recent last."""
 
     named: list[tuple[str, str]] = field(default_factory=list)
+    # The document text and publisher, for "the bank" named earlier but never quoted.
+    text: str = ""
+    publisher: str | None = None
+    floor: int = 0
+    upto: int = 0
+    paragraph: int = 0
+    paragraphs: list[int] = field(default_factory=list)
+    sentence: int = 0
+    sentences: list[int] = field(default_factory=list)
 
     def remember(self, name: str, kind: str) -> None:
         self.named.append((name, kind))
+        self.paragraphs.append(self.paragraph)
+        self.sentences.append(self.sentence)
+
+    def move_to(self, start: int) -> None:
+        """Move to the sentence at ``start``; a blank line starts a new paragraph."""
+        if "\n\n" in self.text[self.upto : start]:
+            self.paragraph += 1
+        self.upto = max(self.upto, start)
+        self.sentence += 1
 
     def resolve(self, phrase: str) -> str | None:
         """The name a pronoun, "the agency" or a bare surname stands for; None for none."""
@@ -141,10 +159,34 @@ class SpeakerMemory:
         words = low.split()
         bare = strip_article(phrase)
         if words[0] == "the" and words[-1] in cx.ANAPHORIC_NOUNS and _generic_lead(words[1:]):
-            return self._matching(words[-1]) or self._last(("ORG", "OUTLET")) or bare
+            return self._definite(words[-1]) or bare
+        if low in cx.STAFF_NOUNS:
+            return self._just_named() or bare
         if re.fullmatch(_CAP, phrase):
             return self._surname(phrase) or phrase
         return bare
+
+    def _just_named(self) -> str | None:
+        """ "Yale's lab has identified ... Researchers said": the organisation named as a
+        speaker in the sentence before (or this one) speaks through its staff."""
+        if not self.named or self.sentences[-1] < self.sentence - 1:
+            return None
+        name, kind = self.named[-1]
+        return name if kind == "ORG" and self.paragraphs[-1] == self.paragraph else None
+
+    def _definite(self, head: str) -> str | None:
+        """ "the bank": a speaker or a name with that head, the publisher if it is one, or the
+        last organisation of this paragraph whose name has no other type noun."""
+        found = self._matching(head) or named_before(self.text, self.floor, self.upto, head)
+        if found:
+            return found
+        if self.publisher and head in self.publisher.lower():
+            return strip_article(re.split(r"[,(]", self.publisher)[0].strip())
+        for (name, kind), para in zip(reversed(self.named), reversed(self.paragraphs), strict=True):
+            if kind in ("ORG", "OUTLET") and para == self.paragraph:
+                other = set(name.lower().split()) & cx.ANAPHORIC_NOUNS
+                return None if other - {head} else name
+        return None
 
     def _last(self, kinds: tuple[str, ...]) -> str | None:
         for name, kind in reversed(self.named):
@@ -176,6 +218,34 @@ class SpeakerMemory:
         return None
 
 
+def named_before(text: str, floor: int, upto: int, head: str) -> str | None:
+    """The last proper name in ``floor:upto`` whose head is ``head``: "Kazakhstan's national
+    bank", "the National Bank", "the Ministry of Labour" for "the bank" / "the ministry".
+    A name in apposition ("UNHCR, the UN Refugee Agency,") gives the name it describes."""
+    if head not in text.lower():
+        return None
+    found = None
+    for match in _name_rx(head).finditer(text, floor, upto):
+        name = strip_article(match.group().strip())
+        if re.search(r"[A-Z]", name):
+            owner = _APPOSED.search(text, max(floor, match.start() - 60), match.start())
+            found = owner.group(1) if owner else name
+    return found
+
+
+_APPOSED = re.compile(r"\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=64)
+def _name_rx(head: str) -> re.Pattern[str]:
+    cap = r"[A-Z][\w.&'’-]*"
+    return re.compile(
+        rf"(?<![\w'’])(?:(?!(?:The|A|An|This|That|In|On|At|By|For|From)\b){cap}\s+)+"
+        rf"(?:[a-z]+\s+)?(?i:{head})\b"
+        rf"|\b(?i:{head})\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+(?:{cap}|of|for|and)\b)*"
+    )
+
+
 def _generic_lead(words: list[str]) -> bool:
     """ "agency", "UN agency", "centre's" but not "Russian opposition outlet"."""
     return len(words) <= 2 and all(w in ("this", "that", "un", "same") for w in words[:-1])
@@ -189,7 +259,7 @@ def is_author(speaker: str | None, verb: str, publisher: str | None) -> bool:
     words = speaker.lower().split()
     if words[0] in cx.AUTHOR_WORDS:
         return True
-    return verb in cx.WEAK_VERBS and names_publisher(speaker, publisher)
+    return verb in cx.SELF_FINDING_VERBS and names_publisher(speaker, publisher)
 
 
 @lru_cache(maxsize=256)

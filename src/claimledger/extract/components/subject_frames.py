@@ -64,10 +64,15 @@ def expand(label: str) -> str:
     return sf.ACRONYMS.get(label.lower(), label)
 
 
+_LABEL_MARKS = frozenset(":–—-")
+
+
 def label_subject(fig: Figure) -> str:
     """ "IDPs: 3.7 million", "People in need – 12.7 million": the label is the subject."""
     if fig.start - fig.floor > _MAX_LABEL or fig.text.lstrip().startswith("|"):
         return ""
+    if not _LABEL_MARKS.intersection(fig.text[fig.floor : fig.start]):
+        return ""  # cheap exit: a label line ends with one of these marks
     match = sf.LABEL_LINE.fullmatch(fig.text, fig.floor, fig.start)
     if not match:
         return ""
@@ -259,13 +264,13 @@ def change_before(fig: Figure) -> tuple[str, bool]:
 _CHANGE_TRIGGERS = sf.CHANGE_NOUNS | sf.UP_WORDS | sf.DOWN_WORDS
 
 
-_COMPARATIVE = re.compile("|".join(sorted(ph.COMPARATIVES)), re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:" + "|".join(sorted(sf.PERSON_NOUNS)) + r")\b", re.IGNORECASE)
 
 
 def comparative_near(fig: Figure) -> bool:
     """A cheap test before reading tokens: a comparative word at the figure's end."""
-    return bool(_COMPARATIVE.search(fig.text, max(fig.start, fig.end - 12), fig.end + 12))
+    window = fig.text[max(fig.start, fig.end - 12) : fig.end + 12].lower()
+    return any(word in window for word in ph.COMPARATIVES)
 
 
 def change_after(toks: list[Tok], share: bool) -> tuple[str, str]:

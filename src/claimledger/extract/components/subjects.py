@@ -19,6 +19,7 @@ from functools import cache
 
 from claimledger.extract.components import subject_frames as fr
 from claimledger.extract.components import subject_memory as mem
+from claimledger.extract.components import subject_predicates as spr
 from claimledger.extract.components import subject_reading as rd
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.entities import is_place
@@ -164,6 +165,9 @@ _NOT_EVENT_VERBS = frozenset(
 def _count_subject(
     fig: Figure, form: str, np: list[Tok], cont: list[Tok], memory: mem.Memory, verb: str
 ) -> tuple[str, str]:
+    if form == "np" and spr.stands_as_verb(np, cont):
+        head = spr.noun_only(mem.antecedent(fig, memory))
+        return join_text(head, _tidy(text_of([*np, *cont]))), "subject.counted_verb"
     if form == "np":
         return _count_np(fig, np, cont, verb, memory), "subject.np_after"
     if form == "of":
@@ -216,6 +220,9 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
     if given:
         return given
     if len(np) == 1 and not cont:
+        said = spr.bare_predicate(fig)
+        if said:
+            return _with_place(fig, join_text(words, said))
         subject, _ = clause_subject(fig)
         if subject and subject.lower() not in PRONOUNS:
             link = "in" if is_place(subject) else "by" if verb else "of"

@@ -33,7 +33,7 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "explains", "explained", "acknowledge", "acknowledged", "reveal", "reveals", "revealed",
         "indicate", "indicates", "indicated", "record", "records", "recorded", "registered",
         "documented", "tallied", "identified", "declare", "declares", "declared", "document",
-        "documents", "observe", "observes", "observed",
+        "documents", "observe", "observes", "observed", "cite", "cites", "cited",
         "suggest", "suggests",
         "suggested",
     ],
@@ -46,7 +46,8 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
 WEAK_VERBS = frozenset(
     [
         "record", "records", "recorded", "registered", "documented", "tallied", "identified",
-        "count", "document", "documents", "observe", "observes", "observed",
+        "count", "document", "documents", "observe", "observes", "observed", "cite", "cites",
+        "cited",
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
         "indicate", "indicates", "indicated",
     ]
@@ -103,7 +104,21 @@ DATA_ADJECTIVES = frozenset(
 
 # Hedging words that are not attribution verbs, by class.
 HEDGE_WORDS: dict[str, tuple[str, ...]] = {
-    "possible": ("may", "might", "could", "possibly", "perhaps", "potentially", "conceivably"),
+    "possible": (
+        "may",
+        "might",
+        "could",
+        "possibly",
+        "perhaps",
+        "potentially",
+        "conceivably",
+        "plausible",
+        "plausibly",
+        "it is possible",
+        "cannot be ruled out",
+        "can't be ruled out",
+        "cannot be excluded",
+    ),
     "likely": (
         "likely",
         "probably",
@@ -305,3 +320,19 @@ RELATIVE_VERB_WORDS = frozenset(
 
 # First-person words: the author speaking in its own voice ("we found", "our count").
 AUTHOR_WORDS = frozenset(["we", "us", "i", "me", "our", "my", "ours"])
+
+# Verbs of the author's own research: with the publisher as subject ("ISW has observed",
+# "the Lab identified") the text states its finding; "UNHCR counts/said" still reports it.
+# fmt: off
+SELF_FINDING_VERBS = frozenset(
+    [
+        "observe", "observes", "observed", "identified", "confirm", "confirms", "confirmed",
+        "documented", "find", "finds", "found",
+    ]
+)
+# fmt: on
+
+# Plural staff nouns that speak for the organisation named just before ("researchers said").
+STAFF_NOUNS = frozenset(
+    ["researchers", "investigators", "analysts", "statisticians", "monitors", "its researchers"]
+)
