@@ -131,3 +131,8 @@ def test_a_baseline_is_not_hedged_by_the_forecast() -> None:
 def test_a_speaker_still_reaches_the_baseline() -> None:
     text = "Officials told reporters that 410 people left, down from 500 a year earlier."
     assert hedges(text) == ["reported", "reported"]
+
+
+def test_a_quotation_that_runs_on_is_reported() -> None:
+    text = '"We waited for weeks," said Rustam Nazarov. "Only 12 of us got papers."'
+    assert hedges(text)[-1] == "reported"

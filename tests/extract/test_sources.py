@@ -285,3 +285,16 @@ def test_he_resolves_to_a_first_name_given_with_an_age() -> None:
 
 def test_contact_without_a_statement_is_no_attribution() -> None:
     assert sourced("Each week about 300 parents write to us to ask for help.") == [None]
+
+
+def test_the_reporter_of_a_nested_belief_is_the_source() -> None:
+    text = (
+        '"We keep waiting," Olena Marchuk, Kherson\'s deputy mayor, told reporters. '
+        "She said the city believed about 2,600 residents were still missing."
+    )
+    assert sourced(text)[-1] == "Olena Marchuk"
+
+
+def test_a_quotation_that_runs_on_keeps_its_speaker() -> None:
+    text = '"We waited for weeks," said Rustam Nazarov. "Only 12 of us got papers."'
+    assert sourced(text)[-1] == "Rustam Nazarov"

@@ -160,6 +160,7 @@ class Patterns:
     month_before: Lookback
     month_after: Lookahead
     age_before: Lookback
+    age_cue: re.Pattern[str]
     age_after: Lookahead
     time_after: Lookahead
     measure_after: Lookahead
@@ -199,6 +200,10 @@ def _suffix_blockers() -> list[str]:
 
 # Words before "half"/"quarter" that make it a part of a period ("the first half of 2024").
 _PERIOD_WORDS = ("last", "final", "latter", "former", "other", "same")
+
+
+# "draft age 18 to 27": words that make "age" a phrase that can end in any word.
+_AGE_LEADS = "draft|conscription|retirement|minimum|maximum"
 
 
 @cache
@@ -292,12 +297,14 @@ def patterns() -> Patterns:
         age_before=Lookback(
             re.compile(
                 rf"\b(?:(?:{alt(nw.AGE_PREFIXES)})\s+(?:(?:{alt(nw.AGE_PREFIX_BOUNDS)})\s+)?"
-                r"|(?:draft|conscription|retirement|minimum|maximum)\s+ages?\s+(?:[a-z]+\s+){0,3}"
+                rf"|(?:{_AGE_LEADS})\s+ages?\s+(?:[a-z]+\s+){{0,3}}"
                 rf"|(?:{alt(nw.AGE_NOUNS)})\s+(?:{alt(nw.AGE_BOUNDS)})\s+(?:the\s+age\s+of\s+)?)$",
                 i,
             ),
             40,
         ),
+        # What ``age_before`` needs when the word before the number cannot end an age phrase.
+        age_cue=re.compile(rf"(?:{_AGE_LEADS})\s+age", i),
         age_after=Lookahead(
             re.compile(
                 r"\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b|\s+years?\s+of\s+age\b"

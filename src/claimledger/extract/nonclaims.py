@@ -189,7 +189,7 @@ def _may_end_age_phrase(text: str, fig: Figure, start: int) -> bool:
     token = fig.token if start == fig.low.start and fig.token is not None else None
     if (token_before(text, start) if token is None else token) in _AGE_FINALS:
         return True
-    return "age" in text[max(0, start - 40) : start].lower()
+    return patterns().age_cue.search(text, max(0, start - 40), start) is not None
 
 
 def _is_apposed_age(text: str, fig: Figure) -> bool:

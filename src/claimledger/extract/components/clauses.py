@@ -322,7 +322,7 @@ def _appositive(text: str, floor: int, begin: int, phrase: str) -> tuple[int, st
     if comma < 0 or text[comma + 1 : begin].strip():
         return None  # ", which local officials put": a relative clause, not an apposition
     prev = text.rfind(",", floor, comma)
-    name = text[prev + 1 if prev >= 0 else floor : comma].strip()
+    name = text[prev + 1 if prev >= 0 else floor : comma].strip(" \"“”'’")
     capitalised = re.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}", name)
     if capitalised and not rx.cue_rx().discourse.match(name):
         return comma - len(name), name

@@ -23,7 +23,7 @@ from claimledger.extract.components.clauses import (
     sentence_hedge_clauses,
     stronger,
 )
-from claimledger.extract.components.sources import cue_chain
+from claimledger.extract.components.sources import cue_chain, quote_speaker
 from claimledger.extract.components.speakers import is_author
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
@@ -117,13 +117,22 @@ def _region(
 
 def assign_hedges(parse: Parse) -> tuple[Claim, ...]:
     out = []
+    previous = _previous_sentences(parse)
     for claim in parse.claims:
         base = claim.sentence_start
         publisher = parse.document.publisher
         hedge, rule = hedge_for(claim.sentence, claim.start - base, claim.end - base, publisher)
+        if hedge == "asserted" and quote_speaker(previous.get(base, ""), claim.sentence):
+            hedge, rule = "reported", "hedge.quote_continues"
         evidence = (*claim.evidence, ("hedge", rule))
         out.append(updated(claim, hedge=hedge, evidence=evidence))
     return tuple(out)
+
+
+def _previous_sentences(parse: Parse) -> dict[int, str]:
+    """The text of the sentence before each sentence, by sentence start."""
+    texts = [s.text for s in parse.sentences]
+    return {s.start: prev for s, prev in zip(parse.sentences[1:], texts, strict=False)}
 
 
 @component("hedges", requires=("claims",), assigns=("claims.hedge",))

@@ -125,7 +125,7 @@ def _reporter_of(text: str, cue: Cue) -> Cue | None:
     return None
 
 
-_SAID_THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_SAID_THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 
 
 def _speaker_name(cue: Cue, memory: SpeakerMemory) -> str | None:
@@ -186,15 +186,38 @@ def assign_sources(parse: Parse) -> tuple[Claim, ...]:
     for index, claim in enumerate(parse.claims):
         by_sentence.setdefault(claim.sentence_start, []).append(index)
     out = list(parse.claims)
+    previous = ""
     for sentence in parse.sentences:
         memory.move_to(sentence.start)
         cues = sentence_cues(sentence.text)
         indexes = by_sentence.get(sentence.start, [])
         # Remembered first, so that "X reported that they had counted ..." resolves to X.
         _remember(cues, memory, [out[i].start - sentence.start for i in indexes], sentence.text)
+        quoted = quote_speaker(previous, sentence.text) if indexes else None
         for index in indexes:
             out[index] = _with_source(out[index], memory, parse.document.publisher)
+            if quoted is not None:
+                name = _speaker_name(quoted, memory)
+                evidence = (*out[index].evidence[:-1], ("source", "source.quote_continues"))
+                out[index] = updated(out[index], source=name, evidence=evidence)
+        previous = sentence.text
     return tuple(out)
+
+
+def quote_speaker(previous: str, text: str) -> Cue | None:
+    """ "'...,' she said. 'One of them ...'": a sentence that is only a quotation, right after
+    an attributed quotation, continues it; the cue of that attribution, or None."""
+    if not text.lstrip().startswith(_QUOTES) or sentence_cues(text):
+        return None
+    if not any(mark in previous for mark in _QUOTES):
+        return None
+    for cue in sentence_cues(previous):
+        if cue.kind in ("pre", "post") and _names_someone(cue):
+            return cue
+    return None
+
+
+_QUOTES = ('"', "“")
 
 
 def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> Claim:

@@ -43,8 +43,11 @@ _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:(?:estimated|reported|total|further|additional)\s+)?"
     r"((?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(sf.CHANGE_NOUNS)) + r"))\s+(?:of\s+)?$"
 )
-_UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\band\s+)(up|down)\s+(?:by\s+)?$")
-_CHANGE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(by\s+)?$")
+_UP_DOWN_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*|\band\s+|\b(?:is|are|was|were|be|been)\s+)(up|down)\s+(?:by\s+)?$"
+)
+# "rise by only 3.4 per cent", "fell sharply by": an adverb may stand before the figure.
+_CHANGE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(by\s+)?(?:(?:only|just|[a-z]+ly)\s+)?$")
 _GENERIC_HEADERS = frozenset(["value", "values", "figure", "figures", "number", "total", "count",
                               "amount", "estimate", "#", "n", "data"])  # fmt: skip
 

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimledger.extract.components.phrase import (
     PRONOUNS,
     WINDOW,
@@ -39,6 +41,8 @@ def bare_predicate(fig: Figure) -> str:
     while i >= 0 and is_particle(toks[i]) and toks[i].low not in ("to", "of", "by"):
         i -= 1  # "interviewed nearly 45 people": adverbs between verb and figure
     if i < 0 or not toks[i].is_word or not toks[i].text.islower():
+        return ""
+    if prep and toks[i].low not in sp.PREPOSITION_VERBS:
         return ""
     participle = _participle(toks, i, bool(prep))
     if not participle:
@@ -84,12 +88,17 @@ def _agent(toks: list[Tok], verb: int) -> str:
     if j < 0 or not toks[j].is_word:
         return ""
     begin = subject_start(toks, j)
+    for k in range(j, begin - 1, -1):
+        if toks[k].low in _ARTICLES:
+            begin = k  # "For its new briefing the organization": the last article's phrase
+            break
     agent = clean(text_of(toks[begin : j + 1]))
     if not agent or agent.lower() in PRONOUNS or len(agent.split()) > _MAX_AGENT:
         return ""
     return f"by {agent}"
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 # Longer runs are rarely a clean agent (a subject read across a clause).
 _MAX_AGENT = 5
 
@@ -118,3 +127,24 @@ def noun_only(head: str) -> str:
 
 
 _PARTICIPLES = frozenset(sp.IRREGULAR.values())
+
+
+def restated(fig: Figure, earlier: str) -> str:
+    """ "210,000 rubles a month, roughly $2,600", "US$ 5 billion, or about 6 per cent": a
+    figure set off after the previous one restates it and shares its subject."""
+    if fig.kind != "money" or not earlier or ph.SHARE_PREFIX in earlier:
+        return ""  # a share restated as money names a different quantity
+    ends = [end for _, end in fig.others if end <= fig.start]
+    if not ends:
+        return ""
+    between = fig.text[max(ends) : fig.start]
+    match = _APPOSED.fullmatch(between)
+    return earlier if match else ""
+
+
+# A comma or dash (a rate like "a month" may come first), then optionally "or"/"i.e.".
+_APPOSED = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year))?\s*[,–—]\s*"
+    r"(or\s+|i\.e\.\s*|that is\s*,?\s*|equivalent to\s+)?"
+)
+

@@ -55,7 +55,8 @@ _ELLIPSIS = re.compile(
     r"(?:\s+(?:to|at|by|for|a\s+further|another|an\s+additional|an\s+extra))?\s*$"
 )
 _RELATIVE_HEAD = re.compile(
-    r"([A-Za-z][\w'’-]*)\s+(?:that|which)\s+[a-z]+\s+(?:from|between|at|to|around|about)?\s*$"
+    r"([A-Za-z][\w'’-]*)(,?)\s+(?:(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+    r"(?:from|between|at|to|around|about)?|which)\s*$"
 )
 _NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
@@ -66,6 +67,9 @@ _FIGURE_ANAPHOR = re.compile(r"\s*(?:The|This|That)\s+(figure|number|total|amoun
 
 def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     """The subject phrase of one figure and the name of the rule that produced it."""
+    restated = spr.restated(fig, memory.sentence_subjects.get(fig.sentence, ""))
+    if restated:
+        return restated, "subject.restated"
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
     if not subject:
         subject = fr.grammatical_subject(fig)
@@ -182,6 +186,9 @@ def _count_subject(
     given = fr.recipients(fig, "", memory.sentence_subjects.get(fig.sentence, ""))
     if given:
         return given, "subject.recipients"
+    owner = _left_of_noun(fig)  # "a monthly intake of roughly 37,500"
+    if owner:
+        return mem.resolve_such(owner, memory), "subject.noun_of"
     held = _place_holder(fig, memory)
     if held:
         return held, "subject.place_antecedent"
@@ -310,7 +317,11 @@ def _money_subject(
     window = fig.text[max(0, fig.start - WINDOW) : fig.start]
     head = _RELATIVE_HEAD.search(window) if " that " in window or " which " in window else None
     if head and head.group(1).lower() not in DETS:
-        return join_text(head.group(1), pp), "subject.relative_head"
+        offset = max(0, fig.start - WINDOW)
+        # ", which": a non-restrictive clause after a whole noun phrase, mostly a subject
+        whole = _np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
+        whole = whole if 0 < len(whole.split()) <= _MAX_LEFT_NOUN + 1 else head.group(1)
+        return join_text(whole, pp), "subject.relative_head"
     verb = _governing_verb(fig)
     if verb.endswith("ing") and verb in sf.PAYMENT_NOUNS and fr.after_preposition(fig, verb):
         return join_text(sf.PAYMENT_NOUNS[verb], pp), "subject.payment"

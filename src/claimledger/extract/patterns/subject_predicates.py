@@ -49,8 +49,15 @@ EVENT_NOUNS = {
 }
 # fmt: on
 
-# Prepositions kept after the participle ("people spoken to", "families met with").
+# Prepositions kept after the participle ("people spoken to", "families met with"), and the
+# verbs that take them; after other verbs "to" marks a result or recipient ("led to").
 KEPT_PREPOSITIONS = frozenset(["to", "with"])
+# fmt: off
+PREPOSITION_VERBS = frozenset([
+    "spoke", "speak", "talked", "talk", "wrote", "write", "met", "meet", "listened",
+    "reached", "appealed", "consulted", "worked", "interviewed", "surveyed",
+])
+# fmt: on
 
 # The verb names the counting, not an event ("estimated 4,000 people"): no predicate.
 # fmt: off
