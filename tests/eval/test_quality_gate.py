@@ -1,7 +1,7 @@
 """Quality gate: the extractor on the project's own held-out gold set must stay above pinned floors.
 
-The thirteen documents in ``docs/`` imitate real third-party report styles and were annotated by hand
-(``gold.jsonl``) without looking at the extractor's output, so they measure how well the rules
+The thirteen documents in ``docs/`` imitate real third-party report styles and were annotated by
+hand (``gold.jsonl``) without looking at the extractor's output, so they measure how well the rules
 generalise beyond the shared dev set. ``baseline.json`` pins each figure a little below the
 measured value: a change that loses claims or fields fails here. Raise a floor when the
 extractor improves; never edit the gold to match the extractor.
