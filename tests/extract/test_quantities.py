@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimledger.extract.components.quantities import COMPONENT, find_quantities
-from claimledger.extract.figures import token_before
+from claimledger.extract.figures import token_after, token_before
 from claimledger.extract.mentions import currency_mentions, percent_mentions
 from claimledger.extract.pipeline import Parse
 from claimledger.model import Document, Quantity, Sentence
@@ -405,6 +405,15 @@ def test_token_before_skips_spaces_brackets_and_digits() -> None:
     assert token_before(text, text.index("900")) == "$"
     assert token_before(text, text.index("5 and")) == "us$"
     assert token_before(text, text.index("23")) == "-"
+
+
+def test_token_after_reads_a_word_or_one_character() -> None:
+    text = "12   Rubles, 7 ½ more, 9\u00b2x, 4    km"
+    assert token_after(text, text.index(" ")) == "rubles"
+    assert token_after(text, text.index(" ½")) == "½"  # letter-like, not a letter
+    assert token_after(text, text.index("\u00b2")) == "\u00b2"
+    assert token_after(text, text.index("    km")) == " "  # at most three spaces skipped
+    assert token_after(text, len(text)) == ""
 
 
 _PIECES = [

@@ -272,3 +272,65 @@ def test_a_subset_shares_the_predicate_of_the_whole() -> None:
         "residents remain in the frontline town",
         "children remain in the frontline town",
     ]
+
+
+# --- bare nouns, apposed conversions, relative heads, change subjects, "of them" (round C5) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inspectors spoke to 45 people.", "people spoken to by inspectors"),
+        ("Inspectors met with 60 families.", "families met with by Inspectors"),
+        ("Volunteers have verified the deaths of 2,300 pilots.", "pilots killed"),
+        ("The agency plans to conscript 130,000 men.", "men to be conscripted by agency"),
+    ],
+)
+def test_a_bare_noun_takes_the_verb_that_governs_it(text: str, expected: str) -> None:
+    assert subjects(text)[0] == expected
+
+
+def test_a_result_verb_with_to_adds_no_predicate() -> None:
+    assert "led" not in subjects("The storms led to 9,000 evacuations.")[0]
+
+
+def test_a_count_followed_by_its_own_verb_borrows_the_earlier_noun() -> None:
+    text = "The group wrote to nine ministries. Only two answered."
+    assert subjects(text)[1] == "ministries answered"
+    text = "Some 12,000 refugees arrived in March. About 3,000 left for Poland."
+    assert subjects(text)[1] == "refugees left for Poland"
+
+
+def test_an_apposed_conversion_shares_the_subject_of_its_parent() -> None:
+    text = "Recruits were promised a salary of 180,000 rubles a month, roughly $2,200."
+    first, second = subjects(text)
+    assert second == first
+    assert "salary" in second
+
+
+def test_a_non_restrictive_relative_clause_names_its_noun_phrase() -> None:
+    text = "Regional bonuses, which rarely exceeded 90,000 rubles, have grown."
+    assert subjects(text)[0] == "Regional bonuses"
+
+
+def test_a_bare_count_after_noun_of_takes_that_noun() -> None:
+    assert subjects("The army reported a weekly intake of about 9,000.")[0] == "weekly intake"
+
+
+def test_a_change_verb_with_an_adverb_and_a_long_subject() -> None:
+    text = "Remittance flows to Armenia are projected to grow by only 2.2 per cent."
+    assert subjects(text)[0] == "increase in Remittance flows to Armenia"
+    assert subjects("Arrivals to Italy were up 23 per cent.")[0] == "increase in Arrivals to Italy"
+    assert subjects("Prices fell sharply by 8 per cent.")[0] == "decline in Prices"
+
+
+def test_of_them_takes_the_people_the_previous_sentence_opens_with() -> None:
+    text = "Conscripted students form a second group. Activists identified 2,100 of them."
+    assert subjects(text)[0].startswith("Conscripted students")
+    text = "Researchers interviewed 900 teachers. Some 40 per cent of them were unpaid."
+    assert subjects(text)[1].startswith("share of teachers")  # a figure's noun comes first
+
+
+def test_what_the_counted_people_said_is_not_part_of_the_subject() -> None:
+    text = "A teacher in Lviv said 43 pupils told her that their homes had been shelled."
+    assert "homes" not in subjects(text)[0]

@@ -48,7 +48,10 @@ class Figure:
     @property
     def last(self) -> Number:
         """The last number of the figure: the high end of a range, else the number itself."""
-        return self.high if self.high is not None else self.low
+        # Read on every non-claim test: spelled out rather than through ``low``.
+        if self.high is not None:
+            return self.high
+        return self.number if self.number is not None else Number(self.start, self.end, 0.0)
 
 
 def alt(items: object) -> str:
@@ -101,8 +104,22 @@ class Lookback:
         return self.regex.search(text, max(floor, pos - self.width), pos)
 
 
+@cache
+def _word_after() -> re.Pattern[str]:
+    return re.compile(r"\s{0,3}([^\W\d_]*)")
+
+
 def token_after(text: str, pos: int) -> str:
     """The lower-cased word (letters only) or the single character that follows ``pos``."""
+    # One regex call instead of a loop per character; a run with letter-like characters
+    # that are not letters ("½") takes the loop, which stops at them.
+    found = _word_after().match(text, pos)
+    word = found.group(1) if found is not None else ""
+    if word.isalpha():
+        return word.lower()
+    if not word:
+        start = found.end() if found is not None else pos
+        return text[start : start + 1]
     start = pos
     while start < len(text) and start - pos < 3 and text[start].isspace():
         start += 1

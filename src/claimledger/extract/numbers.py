@@ -221,10 +221,12 @@ def _candidate_regex() -> re.Pattern[str]:
 
 @cache
 def _lead_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_pattern(_cased(['minus', 'negative', 'a', 'an']))})\s+$")
+    return re.compile(rf"(?:{trie_pattern(_cased(_LEADS))})\s+$")
 
 
-_LEAD_ENDS = frozenset("aAnNsSeE")
+# Words that may open a number a word ahead ("a third", "minus five"), and their last letters.
+_LEADS = ("minus", "negative", "a", "an")
+_LEAD_ENDS = frozenset(word[-1] for word in _cased(_LEADS))
 
 
 def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from claimledger.extract.patterns import phrases as ph
@@ -62,8 +63,6 @@ class Tok(NamedTuple):
     is_word: bool
 
 
-
-
 # Compared and hashed by identity: one Figure per claim, used as a cache key by every rule.
 @dataclass(frozen=True, eq=False)
 class Figure:
@@ -100,11 +99,12 @@ def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
         (s, e, text[s:e], low[s:e] if low else text[s:e].lower(), text[s].isalpha())
         for s, e in spans
     ]
-    return tuple(map(_make_tok, rows)), [s for s, _ in spans]
+    # tuple.__new__ through map: no Python-level call per token (this is the hot loop).
+    return tuple(map(_new_tuple, repeat(Tok, len(rows)), rows)), [s for s, _ in spans]
 
 
 _span = re.Match.span
-_make_tok = Tok._make
+_new_tuple = tuple.__new__
 
 
 def is_np_word(tok: Tok) -> bool:

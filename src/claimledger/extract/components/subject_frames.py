@@ -20,6 +20,7 @@ from claimledger.extract.components.phrase import (
     Tok,
     clean,
     continuation,
+    is_np_word,
     is_particle,
     text_of,
     tokens,
@@ -30,7 +31,7 @@ from claimledger.extract.patterns import subject_frames as sf
 
 _MAX_LABEL = 72  # characters of a key-figure label with its markup
 _PUNCT_STOPS = frozenset(",;:()–—-|[]")
-_MAX_SUBJECT = 10
+_MAX_SUBJECT = 14
 _INTRO_PLACE = re.compile(
     r"\s*(?:In|Inside|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,"
 )
@@ -47,7 +48,9 @@ _UP_DOWN_BEFORE = re.compile(
     r"(?:^|[,;(]\s*|\band\s+|\b(?:is|are|was|were|be|been)\s+)(up|down)\s+(?:by\s+)?$"
 )
 # "rise by only 3.4 per cent", "fell sharply by": an adverb may stand before the figure.
-_CHANGE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(by\s+)?(?:(?:only|just|[a-z]+ly)\s+)?$")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?(by\s+)?(?:(?:only|just|[a-z]+ly)\s+)?$"
+)
 _GENERIC_HEADERS = frozenset(["value", "values", "figure", "figures", "number", "total", "count",
                               "amount", "estimate", "#", "n", "data"])  # fmt: skip
 
@@ -198,10 +201,25 @@ def _subject_begin(toks: list[Tok], last: int) -> int:
         if tok.low in ("who", "which") and i > 0 and toks[i - 1].is_word:
             i -= 1  # "Employers who hire ...": the head noun before the relative clause
             continue
-        if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS or tok.low in ph.VERBS:
+        if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS:
+            break
+        if tok.low in ph.VERBS and not _compound_noun(toks, i):
             break
         i -= 1
     return i + 1
+
+
+def _compound_noun(toks: list[Tok], i: int) -> bool:
+    """ "Remittance flows to ... are projected": a plural noun that is also a verb, after a
+    noun, inside a subject that already has its verb further right."""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        toks[i].low in sf.PLURAL_NOUN_VERBS
+        and prev is not None
+        and prev.is_word
+        and prev.low not in ph.FUNCTION_WORDS
+        and prev.low not in ph.VERBS
+    )
 
 
 def trim_tail(phrase: str) -> str:
@@ -460,3 +478,24 @@ def swap_pp(earlier: str, pp: str) -> str:
     lead = pp.split(" ", 1)[0].lower() if pp else ""
     cut = earlier.rfind(f" {lead} ") if lead in ("for", "to", "in", "on") else -1
     return earlier[:cut] if cut > 0 else earlier
+
+
+def opening_people(text: str) -> str:
+    """The noun phrase a sentence opens with when it names people ("Mobilized men are ...")."""
+    if not text:
+        return ""
+    toks = tokens(text, body_start(text), len(text))
+    i = 0
+    while i < len(toks) and toks[i].low in ("the", "these", "those", "such", "many", "most"):
+        i += 1
+    j = i
+    while j < len(toks) and is_np_word(toks[j]) and j - i < _MAX_OPENING:
+        j += 1
+    # Without a tagger the run may swallow a verb ("students form"): end on the person noun.
+    for k in range(j - 1, i - 1, -1):
+        if is_person(toks[k].low):
+            return text_of(toks[i : k + 1])
+    return ""
+
+
+_MAX_OPENING = 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimledger.extract.components import subject_frames as fr
 from claimledger.extract.components.phrase import PRONOUNS, Figure, Tok, join_text, text_of
@@ -27,6 +28,8 @@ class Memory:
     sentence_subjects: dict[int, str] = field(default_factory=dict)
     # Person nouns named in sentences with figures ("Respondents reported ..."), latest last.
     people: list[Figure] = field(default_factory=list)
+    # The text of the sentence before each claim sentence (by start offset), for "of them".
+    previous: dict[int, str] = field(default_factory=dict)
 
 
 def head_of(subject: str) -> str:
@@ -77,6 +80,11 @@ def antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
     if fig.sentence in memory.sentence_heads:
         return memory.sentence_heads[fig.sentence]
     if person:
+        before = memory.previous.get(fig.sentence, "")
+        # Only a sentence without figures: otherwise its figure's noun (in ``heads``) is nearer.
+        topic = "" if any(c.isdigit() for c in before) else fr.opening_people(before)
+        if topic:
+            return topic  # "Mobilized men are another group. ... 13,900 of them"
         for head in reversed(memory.heads[-_PERSON_LOOKBACK:]):
             if fr.is_person(head):
                 return head
@@ -91,6 +99,7 @@ def antecedent(fig: Figure, memory: Memory, person: bool = False) -> str:
 _PERSON_LOOKBACK = 4
 
 
+@lru_cache(maxsize=256)  # a pure function of the text; subjects repeat within a document
 def head(subject: str) -> str:
     words = head_of(subject).split()
     if subject.startswith(ph.SHARE_PREFIX + " "):

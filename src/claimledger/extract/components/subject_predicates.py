@@ -148,3 +148,17 @@ _APPOSED = re.compile(
     r"(or\s+|i\.e\.\s*|that is\s*,?\s*|equivalent to\s+)?"
 )
 
+
+def cut_reported(cont: list[Tok]) -> list[Tok]:
+    """ "children said that some families ...": a reporting verb with "that" opens what was
+    said, which is no part of the counted set."""
+    for k in range(len(cont) - 1):
+        if cont[k].low not in sp.SAYING:
+            continue
+        nxt = k + 2 if cont[k + 1].low in _HEARERS and k + 2 < len(cont) else k + 1
+        if cont[nxt].low == "that":  # "told her that"
+            return cont[:k]
+    return cont
+
+
+_HEARERS = frozenset(["her", "him", "them", "us", "me", "you", "reporters", "journalists"])

@@ -238,7 +238,7 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
         if related:
             return related
     agent = _agent(fig) if verb else ""
-    phrase = join_text(words, verb, agent, _tidy(text_of(cont)))
+    phrase = join_text(words, verb, agent, _tidy(text_of(spr.cut_reported(cont))))
     return _with_place(fig, phrase)
 
 
@@ -475,6 +475,9 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         index = bisect_right(starts, quantity.start) - 1
         if index >= 0:
             numbers.setdefault(starts[index], []).append((quantity.start, quantity.end))
+    for index, sentence in enumerate(parse.sentences[1:]):
+        if sentence.start in spans:
+            memory.previous[sentence.start] = parse.sentences[index].text
     for claim in parse.claims:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:

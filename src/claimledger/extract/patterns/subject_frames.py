@@ -176,7 +176,11 @@ AUX_BEFORE_PARTICIPLE = re.compile(
 # Verb forms that are plural nouns right before "of" ("rent increases of up to 30 percent").
 # fmt: off
 PLURAL_NOUN_VERBS = frozenset(
-    ["increases", "decreases", "rises", "falls", "drops", "declines", "costs", "pays", "holds"]
+    [
+        "increases", "decreases", "rises", "falls", "drops", "declines", "costs", "pays",
+        "holds", "flows", "transfers", "returns", "arrivals", "outflows", "inflows", "exports",
+        "imports", "sales", "payments", "claims",
+    ]
 )
 # fmt: on
 

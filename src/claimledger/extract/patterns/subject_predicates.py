@@ -72,3 +72,13 @@ REPORTING = frozenset([
 
 # Past tenses that stand alone after a count ("some 7,300 left", "only three replied").
 INTRANSITIVE_PAST = frozenset(["left", "fled", "went", "came", "stayed", "ran", "fell", "rose"])
+
+# Reporting verbs that open a "that" clause after the counted noun.
+# fmt: off
+SAYING = frozenset([
+    "said", "say", "says", "told", "tell", "tells", "reported", "report", "reports",
+    "claimed", "claim", "claims", "stated", "state", "states", "believe", "believed",
+    "believes", "argued", "argue", "argues", "noted", "note", "notes", "added", "confirmed",
+    "insisted", "complained", "explained", "recalled",
+])
+# fmt: on
