@@ -121,10 +121,9 @@ def _document_json(result: DocumentResult) -> dict[str, object]:
 
 
 def _print_table(results: Iterable[DocumentResult]) -> int:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False)
+    console = _console()
     failed = 0
     for result in results:
         failed += result.error is not None
@@ -206,10 +205,17 @@ def _call(action: Callable[[], _T]) -> _T:
         sys.exit(1)
 
 
+# Piped or captured output has no terminal width; rich would fall back to 80 columns and fold
+# every claim's subject into a tall, narrow column.
+_PIPE_WIDTH = 160
+
+
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else _PIPE_WIDTH
+    return Console(stderr=stderr, soft_wrap=False, width=width)
 
 
 @contextmanager
