@@ -155,6 +155,11 @@ class Ledger:
             self._group = None
             self._end_group(group)
 
+    def flush(self) -> None:
+        """Commit what the open group holds now (the group goes on); nothing outside one."""
+        if self._group is not None:
+            self._end_group(self._group)
+
     def _end_group(self, group: Group) -> None:
         try:
             group.commit()
@@ -234,6 +239,8 @@ class Ledger:
 
     def near_duplicates(self, band_keys: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:
         """Stored originals sharing a MinHash band key with ``band_keys``: (id, signature)."""
+        if not band_keys:
+            return []  # no text to compare: spare the round trip
         return self._read(lambda conn: queries.near_duplicates(conn, band_keys))
 
     def search(

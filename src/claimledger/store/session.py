@@ -104,10 +104,14 @@ class Group:
             return
         try:
             conn.commit()
+        except BaseException:
+            self._ids.begin()  # ids made in the failed transaction must not be reused
+            raise
+        else:
             self._ids.commit()
         finally:
             conn.close()
-        self._count = 0
+            self._count = 0
 
     def rollback(self) -> None:
         conn, self._conn = self._conn, None
