@@ -79,3 +79,21 @@ def test_groups_nest(ledger: Ledger, save, make_doc) -> None:
     with ledger.grouped(), ledger.grouped():
         save(report(make_doc, 1))
     assert ledger.stats().documents == 1
+
+
+def test_flush_commits_the_open_group_and_the_group_goes_on(
+    db_url: str, ledger: Ledger, save, make_doc
+) -> None:
+    with ledger.grouped(max_documents=100), Ledger.open(db_url) as other:
+        save(report(make_doc, 1))
+        assert other.stats().documents == 0  # not yet committed
+        ledger.flush()
+        assert other.stats().documents == 1
+        save(report(make_doc, 2))
+    assert ledger.stats().documents == 2
+
+
+def test_flush_outside_a_group_does_nothing(ledger: Ledger, save, make_doc) -> None:
+    save(report(make_doc, 1))
+    ledger.flush()
+    assert ledger.stats().documents == 1
