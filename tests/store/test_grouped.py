@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import text
 from storekit import NEWER_RUN, RUN, Fig, claim_of, split
 
 from claimledger.errors import StoreError
 from claimledger.model import Claim, Document
 from claimledger.store import Ledger, content_hash
+from claimledger.store.analyze import FIRST_AFTER, analyze_due
+from claimledger.store.url import make_engine
 
 
 def report(make_doc: Callable[..., Document], n: int) -> Document:
@@ -97,3 +100,35 @@ def test_flush_outside_a_group_does_nothing(ledger: Ledger, save, make_doc) -> N
     save(report(make_doc, 1))
     ledger.flush()
     assert ledger.stats().documents == 1
+
+
+def test_analyze_is_due_first_at_100_saves_then_at_a_fifth_of_the_table() -> None:
+    assert not analyze_due(99, 0)
+    assert analyze_due(100, 0)
+    assert not analyze_due(100, 1000)  # a fifth of 1,000 is 200
+    assert analyze_due(200, 1000)
+    assert analyze_due(100, 400)  # never more often than every 100 saves
+
+
+def test_grouped_saves_on_postgresql_analyze_the_hot_tables(
+    db_url: str, ledger: Ledger, save, make_doc
+) -> None:
+    with ledger.grouped(max_documents=40):
+        for n in range(FIRST_AFTER + 5):  # commits after 40, 80 and 105 saves
+            save(report(make_doc, n))
+    save(report(make_doc, 200))
+    stats = ledger.planner_statistics
+    if ledger.dialect != "postgresql":
+        assert stats.analyses == 0  # SQLite's planner copes without statistics
+        return
+    assert (stats.analyses, stats.documents_at_last, stats.saved_since) == (1, 105, 1)
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            analyzed = set(conn.execute(text(_ANALYZED_TABLES)).scalars())
+    finally:
+        engine.dispose()
+    assert {"documents", "doc_bands", "sentences", "claims"} <= analyzed
+
+
+_ANALYZED_TABLES = "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL"

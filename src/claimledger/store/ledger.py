@@ -23,6 +23,7 @@ from claimledger.errors import ClaimledgerError, StoreError
 from claimledger.model import Claim, Document, Sentence
 from claimledger.store import fulltext, migrate, queries, rows, writes
 from claimledger.store import schema as t
+from claimledger.store.analyze import Statistics
 from claimledger.store.records import (
     ROLES,
     AuditEntry,
@@ -61,6 +62,7 @@ class Ledger:
         self._runs: dict[tuple[str, str, str], int] = {}
         self._ids = rows.IdCache()
         self._group: Group | None = None
+        self.planner_statistics = Statistics()
 
     @classmethod
     def open(cls, url: str) -> Ledger:
@@ -134,7 +136,18 @@ class Ledger:
             ids=self._ids,
             dictionary=self._engine if self._group and self.dialect == "postgresql" else None,
         )
-        return self._write(lambda conn: writes.save_document(conn, batch), doc.path or doc.id)
+        result = self._write(
+            lambda conn: self._counted(writes.save_document(conn, batch)), doc.path or doc.id
+        )
+        if self._group is None:
+            self._after_commit()
+        return result
+
+    def _counted(self, result: SaveResult) -> SaveResult:
+        """Count a save that wrote rows, before a group's commit may look at the count."""
+        if result.status != "unchanged":
+            self.planner_statistics.saved()
+        return result
 
     @contextmanager
     def grouped(self, *, max_documents: int = 200, max_seconds: float = 0.5) -> Iterator[Ledger]:
@@ -148,7 +161,8 @@ class Ledger:
         if self._group is not None:
             yield self
             return
-        group = self._group = Group(self._engine, self._ids, max_documents, max_seconds)
+        group = Group(self._engine, self._ids, max_documents, max_seconds, self._after_commit)
+        self._group = group
         try:
             yield self
         finally:
@@ -166,6 +180,9 @@ class Ledger:
         except SQLAlchemyError as exc:
             group.rollback()
             raise StoreError(f"writing to {self.url} failed: {_reason(exc)}") from exc
+
+    def _after_commit(self) -> None:
+        self.planner_statistics.after_commit(self._engine)
 
     def _run_id(self, run: RunInfo) -> int:
         """The id of the runs row for ``run``, written in a transaction of its own."""

@@ -39,9 +39,15 @@ class LockBusy(Exception):
 
 class Group:
     def __init__(
-        self, engine: Engine, ids: IdCache, max_documents: int, max_seconds: float
+        self,
+        engine: Engine,
+        ids: IdCache,
+        max_documents: int,
+        max_seconds: float,
+        on_commit: Callable[[], None] | None = None,
     ) -> None:
         self._engine = engine
+        self._on_commit = on_commit
         self._ids = ids
         self._max_documents = max_documents
         self._max_seconds = max_seconds
@@ -112,6 +118,8 @@ class Group:
         finally:
             conn.close()
             self._count = 0
+        if self._on_commit is not None:
+            self._on_commit()
 
     def rollback(self) -> None:
         conn, self._conn = self._conn, None
