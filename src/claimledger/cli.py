@@ -67,8 +67,32 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None) -> None:
     """Print the quantitative claims found in PATHS (files or folders)."""
     settings = Settings.from_env()
     results = extract_targets(paths, settings, default_pipeline(), published=published)
-    failed = _print_results(_report_failures(results), fmt)
+    with _extract_progress() as counted:
+        failed = _print_results(counted(_report_failures(results)), fmt)
     sys.exit(1 if failed else 0)
+
+
+_Counter = Callable[[Iterable[DocumentResult]], Iterator[DocumentResult]]
+
+
+@contextmanager
+def _extract_progress() -> Iterator[_Counter]:
+    """A running count of documents on stderr, only when a person is watching a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda results: iter(results)
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    columns = (SpinnerColumn(), TextColumn("extracting: {task.completed} documents"))
+    with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+
+        def counted(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+            for result in results:
+                progress.advance(task)
+                yield result
+
+        yield counted
 
 
 def _report_failures(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:

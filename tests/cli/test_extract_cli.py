@@ -13,6 +13,7 @@ import os
 import re
 import resource
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -305,3 +306,20 @@ def test_all_good_input_exits_zero_and_all_bad_exits_non_zero(tmp_path: Path) ->
     result = run(EMPTY, "--format", "jsonl")
     assert result.exit_code != 0
     assert result.stdout.strip() == ""
+
+
+def test_progress_is_shown_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.cli import _extract_progress
+
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _extract_progress() as counted:
+        assert list(counted(iter(["a", "b", "c"]))) == ["a", "b", "c"]  # type: ignore[arg-type]
+    assert "extracting: 3 documents" in terminal.getvalue()
+
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    with _extract_progress() as counted:
+        assert list(counted(iter(["a"]))) == ["a"]  # type: ignore[arg-type]
+    assert piped.getvalue() == ""
