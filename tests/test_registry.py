@@ -11,6 +11,7 @@ EXPECTED_COMPONENTS = [
     "entities.v1",
     "hedges.v1",
     "quantities.v1",
+    "russian.v1",
     "sentences.v1",
     "sources.v1",
     "subjects.v1",

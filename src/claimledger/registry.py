@@ -21,6 +21,7 @@ BUILTINS: dict[str, dict[str, str]] = {
         "sources.v1": f"{_COMPONENTS}.sources:COMPONENT",
         "dates.v1": f"{_COMPONENTS}.dates:COMPONENT",
         "hedges.v1": f"{_COMPONENTS}.hedges:COMPONENT",
+        "russian.v1": f"{_COMPONENTS}.russian:COMPONENT",
         "conversions.v1": f"{_COMPONENTS}.conversions:COMPONENT",
         "entities.v1": f"{_COMPONENTS}.entities:COMPONENT",
     },
