@@ -334,3 +334,19 @@ def test_of_them_takes_the_people_the_previous_sentence_opens_with() -> None:
 def test_what_the_counted_people_said_is_not_part_of_the_subject() -> None:
     text = "A teacher in Lviv said 43 pupils told her that their homes had been shelled."
     assert "homes" not in subjects(text)[0]
+
+
+def test_new_level_of_a_change_shares_the_old_level_subject() -> None:
+    text = (
+        "MPs voted to raise the state payment to families of prisoners"
+        " from UAH 100,000 to UAH 150,000."
+    )
+    assert subjects(text) == ["state payment to families of prisoners"] * 2
+
+
+def test_participle_clause_inside_the_subject_noun_phrase() -> None:
+    text = (
+        "The fine for a citizen who fails to appear when summoned rises"
+        " from 10,000 rubles to 30,000 rubles."
+    )
+    assert all(s.startswith("fine for a citizen") for s in subjects(text))

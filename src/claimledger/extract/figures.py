@@ -196,6 +196,7 @@ class Patterns:
     list_marker: re.Pattern[str]
     then_to: re.Pattern[str]
     change_before: Lookback
+    change_in_clause: re.Pattern[str]
     rate_before: Lookback
     year_before: Lookback
     minor_link: re.Pattern[str]
@@ -359,6 +360,10 @@ def patterns() -> Patterns:
         rate_before=Lookback(re.compile(r"\b(?:per|every)\s+$", i), 6, frozenset({"per", "every"})),
         change_before=Lookback(
             re.compile(rf"\b{alt(qualifiers.CHANGE_VERBS)}\b(?:\s+\S+){{0,3}}\s+$", i), 40
+        ),
+        # "raise the payment to families of POWs from X to Y": the verb further back, same clause
+        change_in_clause=re.compile(
+            rf"\b{alt(qualifiers.CHANGE_VERBS)}\b[^,;:.()\d]{{0,100}}\s+$", i
         ),
         then_to=re.compile(r"(?:\s*\([^()]{0,40}\))?\s+to\b", i),
         date_lead=Lookback(

@@ -281,7 +281,8 @@ _NON_CLAIM_TESTS = (
 # The tests that can fire for each claim kind, in the same order: most tests reject money and
 # percent figures at once, so skipping them saves a call each (measured on report text).
 _MONEY_TESTS = frozenset({"rate"})
-_PERCENT_TESTS = frozenset({"law_number", "identifier", "date", "duration", "number", "rate"})
+# A percent is never an exchange rate ("weakened by 11 percent against the dollar").
+_PERCENT_TESTS = frozenset({"law_number", "identifier", "date", "duration", "number"})
 _TESTS_BY_KIND = {
     "count": _NON_CLAIM_TESTS,
     "money": tuple(t for t in _NON_CLAIM_TESTS if t[0] in _MONEY_TESTS),

@@ -267,6 +267,9 @@ def subject_start(toks: list[Tok], end: int) -> int:
         if tok.low in ("who", "which") and i > 0 and toks[i - 1].is_word:
             i -= 1  # "Employers who hire ...": the head noun before the relative clause
             continue
+        if _elliptic_clause(toks, i, end):
+            i -= 1  # "the office when summoned": a participle clause inside the noun phrase
+            continue
         if tok.low in _SUBJECT_EDGE or tok.text in ";:()–—" or tok.low in ph.VERBS:
             break
         if tok.low == "and":
@@ -277,6 +280,14 @@ def subject_start(toks: list[Tok], end: int) -> int:
             break
         i -= 1
     return i + 1
+
+
+def _elliptic_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """ "when summoned", "if required": a conjunction and a bare participle, no subject."""
+    if toks[i].low not in ("when", "if", "where", "unless") or i + 1 > end or i == 0:
+        return False
+    nxt = toks[i + 1].low
+    return nxt.endswith("ed") and (i + 2 > end or not toks[i + 2].is_word) or i + 1 == end
 
 
 def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:

@@ -70,6 +70,9 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     restated = spr.restated(fig, memory.sentence_subjects.get(fig.sentence, ""))
     if restated:
         return restated, "subject.restated"
+    new_level = _new_level(fig, memory)
+    if new_level:
+        return new_level, "subject.new_level"
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
     if not subject:
         subject = fr.grammatical_subject(fig)
@@ -83,6 +86,20 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     if fig.kind == "money" and subject:
         subject = fr.with_rate(subject, rd.right_tokens(fig))
     return subject, rule
+
+
+def _new_level(fig: Figure, memory: mem.Memory) -> str:
+    """ "rises from 10,000 rubles to 30,000 rubles": the new level shares the old one's subject."""
+    earlier = memory.sentence_subjects.get(fig.sentence, "")
+    if not earlier or not _NEW_LEVEL.search(fig.text, max(0, fig.start - 60), fig.start):
+        return ""
+    return earlier
+
+
+# "from X to " (X a figure, with an optional conversion in parentheses) right before the figure
+_NEW_LEVEL = re.compile(
+    r"\bfrom\s+(?:[A-Z$€£]{1,3}\s?)?\d[\d,.–-]*(?:\s+[a-z]+){0,2}(?:\s*\([^()]{0,40}\))?\s+to\s+$"
+)
 
 
 def _framed(fig: Figure, memory: mem.Memory) -> tuple[str, str] | None:
@@ -424,7 +441,7 @@ def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
 @cache
 def _changed_rx() -> re.Pattern[str]:
     verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,10}}?)(?:to\s+|at\s+)?$")
+    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,12}}?)(?:to\s+|at\s+|from\s+)?$")
 
 
 def _np_before(text: str, pos: int) -> str:
@@ -442,7 +459,9 @@ def _np_before(text: str, pos: int) -> str:
 def _from_clause(fig: Figure, memory: mem.Memory, pp: str) -> tuple[str, str]:
     subject, iobj = clause_subject(fig)
     if any(word in sf.SUBJECT_STOPS for word in subject.lower().split()):
-        subject = fr.grammatical_subject(fig) or subject  # "economists say the decline ..."
+        fallback = fr.grammatical_subject(fig)  # "economists say the decline ..."
+        bare = " " not in fallback and fallback.endswith("ed")  # "office when summoned rises"
+        subject = fallback if fallback and not bare else subject
     if subject and mem.is_anaphoric(subject):
         person = subject.split()[0].lower() in mem.PERSON_PRONOUNS
         subject = join_text(mem.antecedent(fig, memory, person) or subject, fr.pronoun_place(fig))

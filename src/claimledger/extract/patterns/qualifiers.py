@@ -297,7 +297,7 @@ CHANGE_VERBS = (
     "declined", "declining", "declines",
     "decreased", "decreasing", "decreases",
     "plunged", "plummeted", "slumped", "shrank", "shrunk",
-    "raised", "raising", "raises", "lowered", "lowering",
+    "raised", "raising", "raises", "raise", "lowered", "lowering", "lower", "reduce",
     "cut", "cuts", "cutting", "reduced", "reducing", "reduces",
     "changed", "went", "moved", "shifted", "expanded", "extended",
     "skyrocketed", "rocketed", "ballooned", "swelled", "leapt", "leaped", "spiralled", "spiraled",
