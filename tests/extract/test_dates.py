@@ -139,3 +139,12 @@ def test_a_time_on_another_noun_does_not_date_the_figure() -> None:
         "signed in early February."
     )
     assert dates(text) == ["2025-03-03"]
+
+
+def test_bullets_under_an_as_of_heading_take_its_date() -> None:
+    text = "Key figures (as of 31 March 2025):\n\n- Displaced: 3,600,000\n- In centres: 94,500\n"
+    assert dates(text) == ["2025-03-31", "2025-03-31"]
+
+
+def test_bullets_under_a_plain_heading_stay_undated() -> None:
+    assert dates("Key figures:\n\n- Displaced persons: 3,600,000\n") == [None]

@@ -350,3 +350,11 @@ def test_participle_clause_inside_the_subject_noun_phrase() -> None:
         " from 10,000 rubles to 30,000 rubles."
     )
     assert all(s.startswith("fine for a citizen") for s in subjects(text))
+
+
+def test_long_label_only_when_the_figure_ends_its_line() -> None:
+    assert subjects(
+        "- Share of IDP households with at least one member with a disability: 28%"
+    ) == ["Share of IDP households with at least one member with a disability"]
+    long_intro = "Arrivals slowed in the first quarter of the year: 8,900 refugees entered."
+    assert subjects(long_intro) != ["Arrivals slowed in the first quarter of the year"]

@@ -427,9 +427,34 @@ def assign_dates(parse: Parse) -> tuple[Claim, ...]:
         value, rule = date_for(
             claim.sentence, claim.start - base, claim.end - base, published, blocked
         )
+        if value is None:
+            value, rule = _list_heading_date(parse.document.text, base, published) or (value, rule)
         evidence = (*claim.evidence, ("date", rule))
         out.append(updated(claim, date=value, evidence=evidence))
     return tuple(out)
+
+
+def _list_heading_date(text: str, start: int, published: date | None) -> tuple[str, str] | None:
+    """A bullet under "Key figures (as of 31 March 2026):" takes the heading's date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_LEAD.fullmatch(text, line_start, start):
+        return None
+    pos = line_start - 1
+    while pos > 0:
+        begin = text.rfind("\n", 0, pos) + 1
+        line = text[begin:pos]
+        pos = begin - 1
+        if not line.strip() or _BULLET_LEAD.match(line):
+            continue
+        if not line.rstrip().endswith(":") or not _AS_OF.search(line):
+            return None
+        values = [m.value for m in find_dates(line, published) if m.value and m.kind == "date"]
+        return (values[0], "date.list_heading") if values else None
+    return None
+
+
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
+_AS_OF = re.compile(r"\b(?:as (?:of|at)|at the end of|on)\b", re.IGNORECASE)
 
 
 @component("dates", requires=("claims",), assigns=("claims.date",))

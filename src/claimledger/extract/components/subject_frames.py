@@ -29,7 +29,7 @@ from claimledger.extract.components.phrase import (
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
 
-_MAX_LABEL = 72  # characters of a key-figure label with its markup
+_MAX_LABEL = 96  # characters of a key-figure label with its markup
 _PUNCT_STOPS = frozenset(",;:()–—-|[]")
 _MAX_SUBJECT = 14
 _INTRO_PLACE = re.compile(
@@ -86,10 +86,16 @@ def label_subject(fig: Figure) -> str:
     words = label.lower().split()
     if not 0 < len(words) <= _MAX_LABEL_WORDS or any(_finite(w) for w in words):
         return ""  # "Officials said: 40,000 ..." introduces a statement, not a label
+    if len(words) > _SHORT_LABEL_WORDS and not _LINE_END.match(fig.text, fig.end):
+        return ""  # "Arrivals slowed in the first quarter: 8,900 refugees entered ..."
     return expand(label)
 
 
-_MAX_LABEL_WORDS = 6
+# A label of up to 12 words when the figure ends its line ("Share of IDP households headed
+# by a woman: 56%"), of up to 6 when more text follows.
+_MAX_LABEL_WORDS = 12
+_SHORT_LABEL_WORDS = 6
+_LINE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
 
 
 def _finite(word: str) -> bool:
