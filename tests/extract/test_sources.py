@@ -298,3 +298,45 @@ def test_the_reporter_of_a_nested_belief_is_the_source() -> None:
 def test_a_quotation_that_runs_on_keeps_its_speaker() -> None:
     text = '"We waited for weeks," said Rustam Nazarov. "Only 12 of us got papers."'
     assert sourced(text)[-1] == "Rustam Nazarov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia deported 81,000 people, according to Interior Ministry data reviewed by Vot.",
+            "Interior Ministry",
+        ),
+        (
+            "An official, speaking on condition of anonymity because he was not authorised to"
+            " speak, said 5% were errors.",
+            "official",
+        ),
+        ("A Russian milblogger complained on May 14 that a third were untrained.", "milblogger"),
+    ],
+)
+def test_owner_of_reviewed_data_asides_and_more_reporting_verbs(text: str, expected: str) -> None:
+    found = sources(text)[0]
+    assert found is not None and found.endswith(expected)
+
+
+def test_an_adverb_before_a_weak_verb_is_no_speaker() -> None:
+    assert sources("Officially recorded remittances totalled US$ 27.4 billion in 2025.") == [None]
+
+
+def test_still_before_a_passive_keeps_the_outer_speaker() -> None:
+    text = (
+        "Petro Yatsenko told reporters that roughly 8,000 Ukrainians are still believed to be held."
+    )
+    assert sources(text) == ["Petro Yatsenko"]
+
+
+def test_definite_noun_for_the_publisher_keeps_its_acronym() -> None:
+    doc = Document(
+        id="t",
+        text="The organization said 5,000 people were helped.",
+        publisher="International Organization for Migration (IOM), DTM",
+    )
+    names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("sources.v1") + 1]
+    claims = build_pipeline(names)(doc).claims
+    assert claims[0].source == "International Organization for Migration (IOM)"

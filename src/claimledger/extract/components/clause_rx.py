@@ -171,3 +171,12 @@ PUT_AT = re.compile(
     r"(?=\s+(?:some|about|around|roughly|nearly|almost|approximately|more|over|least|up|"
     r"between|as|just|well|US|[$€£\d]))"
 )
+
+# "Interior Ministry data reviewed by iStories": the reader named after the data is no source.
+HANDLED_BY = re.compile(
+    r"\s+(?:reviewed|obtained|seen|analy[sz]ed|examined|verified|leaked|cited|quoted)\s+by\s+$"
+)
+# ", speaking on condition of anonymity because ..., said": an aside between speaker and verb.
+ASIDE = re.compile(r"\s*(?:citing|according|quoting|speaking|writing|asking|declining)\b")
+# A one-word "speaker" with these endings is an adverb ("Officially recorded ...").
+ADVERB_ENDINGS = ("ally", "edly", "ively", "ately", "ously", "ently", "antly")

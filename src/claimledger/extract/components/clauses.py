@@ -279,6 +279,10 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
         return _speaker_left(text, floor, text.rfind(",", floor, begin))
+    aside = text.rfind(",", floor, stop)
+    if aside > floor and rx.ASIDE.match(text, aside + 1):
+        # ", speaking on condition of anonymity because he was not authorised ..., said"
+        return _speaker_left(text, floor, aside)
     by = rx.cue_rx().made_by.match(phrase)
     if by:
         return begin + by.start(1), clean_speaker(by.group(1))
@@ -365,6 +369,8 @@ def clean_speaker(phrase: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 14:
         return None
+    if len(words) == 1 and words[0].lower().endswith(rx.ADVERB_ENDINGS):
+        return None  # "Officially recorded remittances": an adverb, no one speaks
     if words[-1].lower() in ("and", "or", "but"):
         return "and"
     return " ".join(words)
@@ -376,6 +382,10 @@ def _according_cues(text: str) -> list[Cue]:
         raw = match.group(1)
         by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)
         by = by if by and _lead_is_data(raw[: by.start()]) else None
+        handled = rx.HANDLED_BY.search(raw, 0, by.end()) if by else None
+        if handled and re.match(r"[A-Z]", raw):
+            # "Interior Ministry data reviewed by iStories": the data's owner, not its reader
+            raw, by = raw[: handled.start()], None
         name = raw[by.end() :] if by else raw
         lowered = set(re.findall(r"[a-z]+", raw.lower()))
         hedge = "estimated" if lowered & cx.ESTIMATE_NOUNS else "reported"

@@ -46,12 +46,14 @@ class Attribution:
 def governing_cues(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
     """Cues that reach the figure at ``start:end`` (sentence offsets), nearest first."""
     own = [c for c in cues if c.speaker_start < end and start < c.speaker_end]
-    if own:
-        lead = own[0]
-        if _figure_leads(lead, start) or lead.kind == "passive":
-            return [lead]
+    if own and _figure_leads(own[0], start):
+        return [own[0]]
     reach = [c for c in cues if _reaches(c, start, end) and c not in own]
-    return sorted(reach, key=lambda c: _distance(c, start, end))
+    nearest = sorted(reach, key=lambda c: _distance(c, start, end))
+    if own and own[0].kind == "passive":
+        # "X said that 8,000 are believed to be held": the passive hedges, X still speaks
+        return [own[0], *(c for c in nearest if c.kind in ("pre", "post", "according"))]
+    return nearest
 
 
 def _figure_leads(cue: Cue, start: int) -> bool:
@@ -79,7 +81,7 @@ def cue_chain(text: str, start: int, end: int) -> tuple[Cue, ...]:
     used: list[Cue] = []
     for cue in governing_cues(sentence_cues(text), start, end):
         used.append(cue)
-        if cue.kind in ("adverb", "passive", "noun") or _names_someone(cue):
+        if cue.kind in ("adverb", "noun") or _names_someone(cue):
             break
     return tuple(used)
 

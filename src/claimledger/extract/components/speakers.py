@@ -181,7 +181,7 @@ class SpeakerMemory:
         if found:
             return found
         if self.publisher and head in self.publisher.lower():
-            return strip_article(re.split(r"[,(]", self.publisher)[0].strip())
+            return publisher_name(self.publisher)
         for (name, kind), para in zip(reversed(self.named), reversed(self.paragraphs), strict=True):
             if kind in ("ORG", "OUTLET") and para == self.paragraph:
                 other = set(name.lower().split()) & cx.ANAPHORIC_NOUNS
@@ -229,8 +229,21 @@ def named_before(text: str, floor: int, upto: int, head: str) -> str | None:
         name = strip_article(match.group().strip())
         if re.search(r"[A-Z]", name):
             owner = _APPOSED.search(text, max(floor, match.start() - 60), match.start())
+            acronym = _ACRONYM_AFTER.match(text, match.end())
             found = owner.group(1) if owner else name
+            if acronym and not owner:
+                found = f"{found} ({acronym.group(1)})"  # the short form the text goes on with
     return found
+
+
+def publisher_name(publisher: str) -> str:
+    """ "International Organization for Migration (IOM), DTM" -> the name with its acronym."""
+    name = strip_article(re.split(r"[,(]", publisher)[0].strip())
+    acronym = _ACRONYM_AFTER.match(publisher, publisher.find(name) + len(name))
+    return f"{name} ({acronym.group(1)})" if acronym else name
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 _APPOSED = re.compile(r"\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s+(?:the\s+)?$")

@@ -35,7 +35,11 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "documented", "tallied", "identified", "declare", "declares", "declared", "document",
         "documents", "observe", "observes", "observed", "cite", "cites", "cited",
         "suggest", "suggests",
-        "suggested",
+        "suggested", "complain", "complains", "complained", "argue", "argues", "argued",
+        "testified", "recalled", "recounted", "admitted", "admits", "conceded", "concedes",
+        "disclosed", "discloses", "specified", "emphasised", "emphasized", "emphasises",
+        "emphasizes", "highlighted", "highlights", "mentioned", "remarked", "reiterated",
+        "posted", "tweeted",
     ],
 }
 # fmt: on
@@ -49,7 +53,8 @@ WEAK_VERBS = frozenset(
         "count", "document", "documents", "observe", "observes", "observed", "cite", "cites",
         "cited",
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
-        "indicate", "indicates", "indicated",
+        "indicate", "indicates", "indicated", "recalled", "admitted", "admits", "highlighted",
+        "highlights", "mentioned", "posted", "disclosed", "discloses", "specified",
     ]
 )
 # fmt: on
@@ -198,7 +203,7 @@ SKIPPED_BEFORE_VERB = frozenset(
         "also", "previously", "separately", "recently", "now", "then", "further", "has", "have",
         "had", "will", "would", "did", "does", "do", "again", "already", "first", "earlier",
         "later", "since", "once", "not", "never", "is", "are", "was", "were", "been", "be",
-        "being",
+        "being", "still", "even",
     ]
 )
 # fmt: on
