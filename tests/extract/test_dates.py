@@ -74,7 +74,7 @@ def test_relative_dates_need_a_publication_date() -> None:
 def test_find_dates_reports_spans_and_rules() -> None:
     text = "Between May 5 and last week, 2023 figures were revised."
     found = find_dates(text, PUBLISHED)
-    assert [text[d.start : d.end] for d in found] == ["May 5", "2023"]
+    assert [text[d.start : d.end] for d in found] == ["May 5", "last week", "2023"]
     assert found[0].value == "2024-05-05" and found[0].rule == "date.month_day"
 
 
@@ -108,8 +108,9 @@ def test_a_year_range_after_from_is_not_a_comparison_base() -> None:
 
 
 def test_a_year_earlier_dates_only_the_base_figure() -> None:
+    # "a year earlier" counts back from the year the sentence gives, when it gives one
     text = "Some 52 per cent had jobs in 2024, up from 41 per cent a year earlier."
-    assert dates(text) == ["2024", "2024"]
+    assert dates(text) == ["2024", "2023"]
     text = "The caseload was 900 higher than a year earlier, a rise of 8 per cent."
     assert dates(text) == [None, None]
 
@@ -148,3 +149,17 @@ def test_bullets_under_an_as_of_heading_take_its_date() -> None:
 
 def test_bullets_under_a_plain_heading_stay_undated() -> None:
     assert dates("Key figures:\n\n- Displaced persons: 3,600,000\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey, conducted between 3 and 25 March, reached 20,074 people.", ["2025-03"]),
+        ("In January–March, a total of 48.7 billion soums was paid.", ["2025"]),
+        ("The children returned last week include three siblings.", ["2025-03"]),
+        ("A tender published in February budgets 312 million rubles for 2026.", ["2026"]),
+        ("The share fell from 83 percent in 2022 to 74 percent in 2024.", ["2022", "2024"]),
+    ],
+)
+def test_spans_weeks_issue_dates_and_a_date_per_figure(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected

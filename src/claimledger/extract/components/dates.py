@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from claimledger.extract.components import date_context as ctx
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import (
     Cue,
@@ -70,6 +71,17 @@ def _rx() -> _Rx:
             rf"(?:{months})\.?,?\s+{year}\b",
         ),
         (
+            # "between 3 and 25 March", "3–25 March 2026": a span of days dates the month
+            "day_span",
+            rf"\b(?:[Bb]etween\s+)?(\d{{1,2}})\s*(?:-|–|and|to)\s*\d{{1,2}}\s+({months})\b"
+            rf"(?:,?\s+{year}\b)?",
+        ),
+        (
+            # "In January–June", "from January to June 2026": a span of months dates the year
+            "month_range",
+            rf"\b({months})\s*(?:-|–|—|to|through|until)\s*({months})\b(?:,?\s+{year}\b)?",
+        ),
+        (
             "month_day",
             rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?(?![,.]?\d)",
         ),
@@ -93,6 +105,7 @@ def _rx() -> _Rx:
             r"(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\s+(?:\d|[A-Z]|last|next|the\s+previous))",
         ),
         ("relative_month", rf"\b{rel_months}\b"),
+        ("relative_week", r"\b(?:[Ll]ast|[Tt]his)\s+week\b"),
         ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
         ("now", rf"\b{now}\b"),
         ("year", rf"(?<![\d$€£.,/])\b{year}\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)"),
@@ -115,7 +128,7 @@ def _rx() -> _Rx:
 
 _HINTS = (
     "year", "month", "now", "currently", "today", "yesterday", "present", "moment", "quarter",
-    "half", "months",
+    "half", "months", "week",
 )  # fmt: skip
 
 
@@ -153,9 +166,11 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-_NEEDS_MONTH = frozenset({"month_day", "day_month", "month_year", "last_month_name", "month"})
+_NEEDS_MONTH = frozenset(
+    {"month_day", "day_month", "month_year", "last_month_name", "month", "day_span", "month_range"}
+)
 # Patterns that begin with the month name itself: one anchored match per month mention.
-_AT_MONTH = frozenset({"month_day", "month_year"})
+_AT_MONTH = frozenset({"month_day", "month_year", "month_range"})
 
 
 def _matches(
@@ -193,6 +208,8 @@ def _worth_trying(name: str, text: str) -> bool:
         return "etween" in text or "rom" in text
     if name == "relative_month":
         return "month" in text
+    if name == "relative_week":
+        return "week" in text
     if name == "iso":
         return "-" in text
     return True
@@ -209,6 +226,11 @@ def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
         return _day(tw.MONTHS[month], int(day), groups[2], pub)
     if name == "month_year":
         return f"{groups[1]}-{tw.MONTHS[groups[0]]:02d}"
+    if name == "day_span":
+        month = tw.MONTHS[groups[1]]
+        return f"{groups[2]}-{month:02d}" if groups[2] else _month(month, pub)
+    if name == "month_range":
+        return groups[2] or (_month(tw.MONTHS[groups[1]], pub) or "")[:4] or None
     if name == "month":
         return _month(tw.MONTHS[groups[0]], pub)
     return _relative(name, match, pub)
@@ -239,6 +261,8 @@ def _relative(name: str, match: re.Match[str], pub: date | None) -> str | None:
         return f"{year}-{month:02d}"
     if name == "relative_day":
         return (pub + timedelta(days=tw.RELATIVE_DAYS[text])).isoformat()
+    if name == "relative_week":
+        return _week_month(pub, last=text.startswith("last"))
     return pub.isoformat()
 
 
@@ -254,6 +278,13 @@ def _year_part(ordinal: str, part: str, pub: date) -> str | None:
     if first_month > 12:
         return None
     return str(pub.year if first_month <= pub.month else pub.year - 1)
+
+
+def _week_month(pub: date, last: bool) -> str | None:
+    """ "last week", "this week": the month, when the whole week lies in one month."""
+    monday = pub - timedelta(days=pub.weekday() + (7 if last else 0))
+    end = monday + timedelta(days=6) if last else pub
+    return f"{monday.year}-{monday.month:02d}" if monday.month == end.month else None
 
 
 def _day(month: int, day: int, year: str | None, pub: date | None) -> str | None:
@@ -290,8 +321,13 @@ def date_for(
         and not _is_base(text, m)
         and _dates_this_figure(text, m, end)
     ]
-    statements = [m for m in mentions if _is_statement(text, m, cues)]
+    statements = [
+        m for m in mentions if _is_statement(text, m, cues) or ctx.is_issue(text, m.start)
+    ]
     references = [m for m in mentions if m not in statements]
+    # A time right after another figure is that figure's, unless this one has no other.
+    mine = [m for m in references if not ctx.dates_other_figure(text, m.start, blocked, end)]
+    references = mine or references
     # "under the law signed in early November", "men who signed after the autumn of 2023":
     # a time that dates another noun counts only when nothing else dates the figure.
     own = [m for m in references if not _modifies_other(text, m, start)]
@@ -302,7 +338,7 @@ def date_for(
         best = min(references, key=lambda m: _gap(text, m, start, end))
         if best.kind == "now":
             return stated or (published.isoformat() if published else None), "date.now"
-        return best.value, best.rule
+        return ctx.year_back_from(text, best.start, best.end) or best.value, best.rule
     if statements:
         return stated, statements[0].rule + ".statement"
     return _shared_date(text, clause, published, blocked)
@@ -428,33 +464,11 @@ def assign_dates(parse: Parse) -> tuple[Claim, ...]:
             claim.sentence, claim.start - base, claim.end - base, published, blocked
         )
         if value is None:
-            value, rule = _list_heading_date(parse.document.text, base, published) or (value, rule)
+            heading = ctx.list_heading_date(parse.document.text, base, published, find_dates)
+            value, rule = heading or (value, rule)
         evidence = (*claim.evidence, ("date", rule))
         out.append(updated(claim, date=value, evidence=evidence))
     return tuple(out)
-
-
-def _list_heading_date(text: str, start: int, published: date | None) -> tuple[str, str] | None:
-    """A bullet under "Key figures (as of 31 March 2026):" takes the heading's date."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _BULLET_LEAD.fullmatch(text, line_start, start):
-        return None
-    pos = line_start - 1
-    while pos > 0:
-        begin = text.rfind("\n", 0, pos) + 1
-        line = text[begin:pos]
-        pos = begin - 1
-        if not line.strip() or _BULLET_LEAD.match(line):
-            continue
-        if not line.rstrip().endswith(":") or not _AS_OF.search(line):
-            return None
-        values = [m.value for m in find_dates(line, published) if m.value and m.kind == "date"]
-        return (values[0], "date.list_heading") if values else None
-    return None
-
-
-_BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
-_AS_OF = re.compile(r"\b(?:as (?:of|at)|at the end of|on)\b", re.IGNORECASE)
 
 
 @component("dates", requires=("claims",), assigns=("claims.date",))
