@@ -358,3 +358,26 @@ def test_long_label_only_when_the_figure_ends_its_line() -> None:
     ) == ["Share of IDP households with at least one member with a disability"]
     long_intro = "Arrivals slowed in the first quarter of the year: 8,900 refugees entered."
     assert subjects(long_intro) != ["Arrivals slowed in the first quarter of the year"]
+
+
+def test_sanction_frames_name_the_offence() -> None:
+    text = (
+        "Failure to register within two weeks is now punishable by a fine of up to 20,000 rubles."
+    )
+    assert subjects(text) == ["fine for Failure to register within two weeks"]
+    text = (
+        "Employers who fail to notify face fines of 50,000 rubles; legal entities, 500,000 rubles."
+    )
+    assert subjects(text) == ["fines for Employers who fail to notify", "fines for legal entities"]
+
+
+def test_previous_level_in_parentheses_shares_the_subject() -> None:
+    text = "The fee for a patent is now 9,000 rubles (previously 7,500 rubles)."
+    found = subjects(text)
+    assert found[0] and found[1] == found[0]
+
+
+def test_bare_share_under_a_fronted_group() -> None:
+    assert subjects("Among non-displaced households, the share was 17 per cent.") == [
+        "share among non-displaced households"
+    ]

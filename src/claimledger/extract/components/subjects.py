@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from claimledger.extract.components import subject_context as ctx
 from claimledger.extract.components import subject_frames as fr
 from claimledger.extract.components import subject_memory as mem
 from claimledger.extract.components import subject_predicates as spr
@@ -70,9 +71,11 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     restated = spr.restated(fig, memory.sentence_subjects.get(fig.sentence, ""))
     if restated:
         return restated, "subject.restated"
-    new_level = _new_level(fig, memory)
-    if new_level:
-        return new_level, "subject.new_level"
+    earlier = memory.sentence_subjects.get(fig.sentence, "")
+    for frame, rule in _CONTEXT_FRAMES:
+        found = frame(fig, earlier)
+        if found:
+            return found, rule
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
     if not subject:
         subject = fr.grammatical_subject(fig)
@@ -88,17 +91,11 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     return subject, rule
 
 
-def _new_level(fig: Figure, memory: mem.Memory) -> str:
-    """ "rises from 10,000 rubles to 30,000 rubles": the new level shares the old one's subject."""
-    earlier = memory.sentence_subjects.get(fig.sentence, "")
-    if not earlier or not _NEW_LEVEL.search(fig.text, max(0, fig.start - 60), fig.start):
-        return ""
-    return earlier
-
-
-# "from X to " (X a figure, with an optional conversion in parentheses) right before the figure
-_NEW_LEVEL = re.compile(
-    r"\bfrom\s+(?:[A-Z$€£]{1,3}\s?)?\d[\d,.–-]*(?:\s+[a-z]+){0,2}(?:\s*\([^()]{0,40}\))?\s+to\s+$"
+_CONTEXT_FRAMES = (
+    (ctx.new_level, "subject.new_level"),
+    (ctx.gapped, "subject.gapped"),
+    (ctx.sanction, "subject.sanction"),
+    (ctx.fronted_share, "subject.fronted_share"),
 )
 
 

@@ -1,0 +1,76 @@
+"""Subject frames read from the clause around a figure rather than from its noun phrase:
+sanctions ("X is punishable by a fine of ..." -> "fine for X"), the levels of a change
+("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), gapped lists ("...;
+legal entities, up to 500,000 rubles") and a bare "the share" under a fronted group ("Among
+non-displaced households, the share was 17 per cent"). Not a pipeline component:
+``subjects.py`` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.components.phrase import Figure, clean, join_text
+
+_SANCTION = re.compile(
+    r"\s+(?:(?:is|are|was|were|will\s+be|can\s+be|shall\s+be)\s+)?(?:now\s+|also\s+)?"
+    r"(?:punishable|punished|penalised|penalized|sanctioned)\s+(?:by|with)\s+"
+    r"(?:an?\s+)?(?:administrative\s+|criminal\s+)?(?P<noun>fines?|penalt(?:y|ies))\s+of\s+$"
+    r"|\s+(?:face|faces|faced|risk|risks|risked|incur|incurs)\s+(?:an?\s+)?"
+    r"(?:administrative\s+)?(?P<noun2>fines?|penalt(?:y|ies))\s+of\s+$"
+)
+# "from X to " (X a figure, with an optional conversion in parentheses) or "(previously "
+_NEW_LEVEL = re.compile(
+    r"\bfrom\s+(?:[A-Z$€£]{1,3}\s?)?\d[\d,.–-]*(?:\s+[a-z]+){0,2}(?:\s*\([^()]{0,40}\))?"
+    r"\s+to\s+$"
+    r"|\(\s*(?:previously|formerly|earlier|before|was|were|down\s+from|up\s+from)\s+$"
+)
+_GAPPED = re.compile(r";\s*(?:and\s+|for\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+$")
+_FRONTED_GROUP = re.compile(
+    r"\s*(?P<lead>Among|For|In)\s+(?P<group>[^,]{3,60}),\s+the\s+(?:share|proportion|percentage)"
+    r"\s+(?:was|is|stood|remained|reached|rose|fell)\b"
+)
+_CLAUSE_START = re.compile(r".*[;:]\s*", re.DOTALL)
+
+
+def sanction(fig: Figure, earlier: str = "") -> str:
+    """ "Failure to report ... is now punishable by a fine of up to 20,000 rubles" -> "fine
+    for Failure to report ..."; "Officials who fail to ... face fines of" -> "fines for ..."."""
+    if "fine" not in fig.text and "penalt" not in fig.text:
+        return ""
+    match = _SANCTION.search(fig.text, fig.floor, fig.start)
+    if not match:
+        return ""
+    head = fig.text[fig.floor : match.start()]
+    opening = _CLAUSE_START.match(head)
+    offender = clean(head[opening.end() :] if opening else head)
+    noun = match.group("noun") or match.group("noun2")
+    return join_text(noun, "for", offender) if offender else ""
+
+
+def new_level(fig: Figure, earlier: str) -> str:
+    """ "rises from 10,000 rubles to 30,000 rubles", "(previously up to 3,000 rubles)": the
+    other level of a change shares the subject of the figure before it."""
+    if not earlier or not _NEW_LEVEL.search(fig.text, max(0, fig.start - 60), fig.start):
+        return ""
+    return earlier
+
+
+def gapped(fig: Figure, earlier: str) -> str:
+    """ "fines for officials of ...; legal entities, up to 500,000 rubles" -> "fines for
+    legal entities": a list item that names a new group for the same kind of figure."""
+    if " for " not in earlier or ";" not in fig.text:
+        return ""
+    match = _GAPPED.search(fig.text, max(0, fig.start - 60), fig.start)
+    if not match:
+        return ""
+    return join_text(earlier.split(" for ", 1)[0], "for", match.group("np"))
+
+
+def fronted_share(fig: Figure, earlier: str = "") -> str:
+    """ "Among non-displaced households, the share was 17 per cent" -> "share among
+    non-displaced households"."""
+    match = _FRONTED_GROUP.match(fig.text, fig.floor)
+    if not match or match.end() > fig.start:
+        return ""
+    return join_text("share", match.group("lead").lower(), match.group("group"))
