@@ -381,3 +381,21 @@ def test_bare_share_under_a_fronted_group() -> None:
     assert subjects("Among non-displaced households, the share was 17 per cent.") == [
         "share among non-displaced households"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recruits were offered monthly pay of at least 210,000 rubles.", "monthly pay"),
+        (
+            "However, costs from the EU to Central Asia averaged over 7 percent.",
+            "costs from the EU",
+        ),
+        ("The average cost of sending money to the region was 1.6 percent.", "average cost of"),
+        ("Refugees, displaced by the war, numbered 300,000.", "Refugees"),
+        ("The registry now contains records of about 32 million men.", "men recorded"),
+    ],
+)
+def test_noun_uses_of_verb_forms_asides_and_record_frames(text: str, expected: str) -> None:
+    found = subjects(text)[-1]
+    assert found.startswith(expected), found

@@ -404,6 +404,8 @@ def _left_of_noun(fig: Figure) -> str:
         low = word.lower()
         # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
         plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
+        # "monthly pay of", "the cost of": a verb form after a modifier is the head noun
+        plural_noun = plural_noun or (not kept and _modified_noun(words, low))
         if not plural_noun and (
             low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES
         ):
@@ -412,6 +414,13 @@ def _left_of_noun(fig: Figure) -> str:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+def _modified_noun(words: list[str], low: str) -> bool:
+    before = words[-2].lower() if len(words) > 1 else ""
+    return low in ("pay", "cost", "spend", "return") and (
+        before in DETS or before.endswith(("ly", "al")) or before in ("average", "total")
+    )
 
 
 # "a sign-up bonus", "average monthly income": a noun with two modifiers at most.

@@ -154,7 +154,8 @@ CHANGE_VERBS = frozenset(
 # Frame nouns before "of": "a survey of 1,200 migrants" -> "migrants surveyed".
 FRAME_NOUNS = {
     "survey": "surveyed", "poll": "polled", "sample": "sampled", "study": "studied",
-    "census": "counted", "interviews": "interviewed",
+    "census": "counted", "interviews": "interviewed", "records": "recorded",
+    "registry": "registered", "register": "registered", "database": "recorded",
 }  # fmt: skip
 
 # Share words that make a percent subject read "share of ...".
