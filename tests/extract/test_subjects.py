@@ -399,3 +399,15 @@ def test_bare_share_under_a_fronted_group() -> None:
 def test_noun_uses_of_verb_forms_asides_and_record_frames(text: str, expected: str) -> None:
     found = subjects(text)[-1]
     assert found.startswith(expected), found
+
+
+def test_such_noun_takes_its_adjectives_from_the_sentence_before() -> None:
+    text = (
+        "The law lets the state strip naturalized citizens of their passports. "
+        "Officials said that more than 80,000 such citizens have been detained."
+    )
+    assert subjects(text) == ["naturalized citizens detained"]
+
+
+def test_fraction_of_a_possessed_noun() -> None:
+    assert subjects('"Half of my salary goes to rent," he said.')[0].startswith("share of salary")

@@ -43,7 +43,7 @@ PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she", "whic
 # fmt: off
 DETS = frozenset([
         "the", "a", "an", "its", "their", "this", "that", "these", "those", "such", "his",
-        "her", "our", "some", "all",
+        "her", "our", "my", "your", "some", "all",
     ])
 # fmt: on
 _PARENS = re.compile(r"\([^()]*\)")

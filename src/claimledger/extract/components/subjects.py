@@ -224,7 +224,7 @@ def _count_subject(
 def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: mem.Memory) -> str:
     words = text_of(np)
     if fig.text[: np[0].start].rstrip().lower().endswith("such"):
-        earlier = mem.resolve_such(f"such {words}", memory)
+        earlier = mem.resolve_such(f"such {words}", memory, memory.previous.get(fig.sentence, ""))
         if not earlier.lower().startswith("such "):
             return join_text(mem.head(earlier), verb, _tidy(text_of(cont)))
     earlier = memory.sentence_subjects.get(fig.sentence, "")
