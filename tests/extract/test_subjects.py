@@ -411,3 +411,14 @@ def test_such_noun_takes_its_adjectives_from_the_sentence_before() -> None:
 
 def test_fraction_of_a_possessed_noun() -> None:
     assert subjects('"Half of my salary goes to rent," he said.')[0].startswith("share of salary")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several regions have quietly cut their bonuses by 20–50 per cent.", "cut in bonuses"),
+        ("The government raised pensions by 5 per cent.", "increase in pensions"),
+    ],
+)
+def test_a_verb_that_moves_its_object_by_the_figure(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]

@@ -31,6 +31,13 @@ _FRONTED_GROUP = re.compile(
     r"\s+(?:was|is|stood|remained|reached|rose|fell)\b"
 )
 _CLAUSE_START = re.compile(r".*[;:]\s*", re.DOTALL)
+# "have quietly cut their bonuses by 20–50 per cent": a verb moves its object by the figure.
+_MOVED_BY = re.compile(
+    r"\b(?P<verb>cut|cuts|cutting|slashed|reduced|reduces|lowered|lowers|raised|raises|"
+    r"increased|increases|boosted|boosts|hiked|hikes|doubled|trimmed)\s+"
+    r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
+)
+_DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
 
 
 def sanction(fig: Figure, earlier: str = "") -> str:
@@ -74,3 +81,18 @@ def fronted_share(fig: Figure, earlier: str = "") -> str:
     if not match or match.end() > fig.start:
         return ""
     return join_text("share", match.group("lead").lower(), match.group("group"))
+
+
+def moved_by(fig: Figure, earlier: str = "") -> str:
+    """ "cut their bonuses by 20–50 per cent" -> "cut in bonuses"; "raised pensions by
+    5 per cent" -> "increase in pensions"."""
+    if fig.kind == "count" or " by" not in fig.text:
+        return ""
+    match = _MOVED_BY.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    if not match:
+        return ""
+    thing = clean(match.group("thing"))
+    if not thing or any(c.isdigit() for c in thing):
+        return ""
+    down = match.group("verb").startswith(_DOWN_VERBS)
+    return join_text("cut" if down else "increase", "in", thing)

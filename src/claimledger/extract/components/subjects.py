@@ -96,6 +96,7 @@ _CONTEXT_FRAMES = (
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
+    (ctx.moved_by, "subject.moved_by"),
 )
 
 
