@@ -5,6 +5,7 @@ from claimledger.registry import BUILTINS, Registry
 # A snapshot of the registered names: renaming or removing one is a breaking change
 # that must show up here (new names are added here on purpose).
 EXPECTED_COMPONENTS = [
+    "bases.v1",
     "claims.v1",
     "conversions.v1",
     "dates.v1",

@@ -23,6 +23,7 @@ BUILTINS: dict[str, dict[str, str]] = {
         "hedges.v1": f"{_COMPONENTS}.hedges:COMPONENT",
         "russian.v1": f"{_COMPONENTS}.russian:COMPONENT",
         "conversions.v1": f"{_COMPONENTS}.conversions:COMPONENT",
+        "bases.v1": f"{_COMPONENTS}.bases:COMPONENT",
         "entities.v1": f"{_COMPONENTS}.entities:COMPONENT",
     },
 }

@@ -642,3 +642,19 @@ def test_change_verb_far_before_from_makes_two_levels() -> None:
         " from UAH 100,000 to UAH 150,000"
     )
     assert [q.value for q in claims(text)] == [100000, 150000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "removals were handled within 10 working days",
+        "the average cost of sending the equivalent of US$ 200 was high",
+        "a 10 percent fall in remittances would reduce consumption",
+    ],
+)
+def test_durations_with_adjectives_and_parameters_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_every_one_is_not_a_count() -> None:
+    assert claims('"Every one of them is a life that matters."') == []

@@ -2,7 +2,8 @@
 
 Stage order (each component declares what it needs and sets):
 sentences -> quantities -> claims -> subjects -> sources -> dates -> hedges -> russian
-(the same fields for sentences written in Russian) -> conversions -> entities.
+(the same fields for sentences written in Russian) -> conversions -> bases (restated
+counts dropped) -> entities.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ DEFAULT_COMPONENTS = (
     "hedges.v1",
     "russian.v1",
     "conversions.v1",
+    "bases.v1",
     "entities.v1",
 )
 

@@ -333,8 +333,12 @@ def patterns() -> Patterns:
             "-",
         ),
         time_after=Lookahead(
-            re.compile(rf"\s*-?\s*(?P<a>an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
-            firsts(nw.TIME_UNITS, ["a", "an"]),
+            re.compile(
+                rf"\s*-?\s*(?P<a>an?\s+)?(?:(?:{alt(nw.TIME_UNIT_ADJECTIVES)})\s+)?"
+                rf"(?:{alt(nw.TIME_UNITS)})\b",
+                i,
+            ),
+            firsts(nw.TIME_UNITS, ["a", "an", *nw.TIME_UNIT_ADJECTIVES]),
             "-",
         ),
         measure_after=Lookahead(
