@@ -340,3 +340,10 @@ def test_definite_noun_for_the_publisher_keeps_its_acronym() -> None:
     names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("sources.v1") + 1]
     claims = build_pipeline(names)(doc).claims
     assert claims[0].source == "International Organization for Migration (IOM)"
+
+
+def test_while_clause_stays_with_the_speaker_unless_it_has_its_own() -> None:
+    text = "The outlet Verstka estimated that 35 regions cut their payments, while 14 raised them."
+    assert sources(text) == ["Verstka", "Verstka"]
+    text = "The agency said 25,000 were listed, while the ministry said that 11,000 were listed."
+    assert sources(text) == ["agency", "ministry"]

@@ -57,8 +57,11 @@ def cue_rx() -> CueRx:
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
     return CueRx(
         verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
+        # "X said A, while B": "while" opens a clause of its own only when it has its own
+        # attribution ("while Y said in September that ..."); otherwise B is still X's.
         breaker=re.compile(
             rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
+            rf"|,?\s(?:while|whereas)\b(?=[^.;]{{0,80}}?\b(?:{trie_pattern(verbs)})\b)"
         ),
         left_edge=re.compile(
             r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"

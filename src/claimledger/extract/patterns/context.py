@@ -138,7 +138,8 @@ HEDGE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that end the scope of a preceding "X said that ..." and start a new clause.
-CLAUSE_BREAKERS = ("though", "although", "but", "whereas", "however", "while", "yet")
+# "while" and "whereas" break only before an attribution of their own (``clause_rx``).
+CLAUSE_BREAKERS = ("though", "although", "but", "however", "yet")
 
 # Generic nouns for an earlier named speaker ("the agency said" -> UNHCR).
 # fmt: off
