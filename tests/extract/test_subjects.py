@@ -422,3 +422,29 @@ def test_fraction_of_a_possessed_noun() -> None:
 )
 def test_a_verb_that_moves_its_object_by_the_figure(text: str, expected: str) -> None:
     assert subjects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said the Ukrainians coming home included soldiers, border guards and 11 civilians.",
+            "civilians among Ukrainians coming home",
+        ),
+        (
+            "A volunteer who has helped bring home 43 children said families paid.",
+            "children helped bring home by volunteer",
+        ),
+        (
+            "The charity, which evacuated 3,000 people, is based in Lviv.",
+            "people evacuated by charity",
+        ),
+    ],
+)
+def test_included_members_and_objects_of_relative_clauses(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]
+
+
+def test_that_after_a_reporting_verb_is_no_relative_clause() -> None:
+    text = "The Judicial Department reported that courts handed down 5,517 sentences in 2024."
+    assert "by" not in subjects(text)[0].split()

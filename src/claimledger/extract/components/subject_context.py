@@ -38,6 +38,23 @@ _MOVED_BY = re.compile(
     r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
 )
 _DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
+# "the Ukrainians coming home included soldiers, border guards and 11 civilians"
+_INCLUDED = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:the\s+|these\s+|those\s+)?(?P<whole>[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,5}?)\s+(?:include|includes|included)\s+(?:[^.;:]{0,80}?(?:,|\band)\s+)?$"
+)
+# "A volunteer who has helped bring home 43 children": the figure is the object of a
+# relative clause; the noun before "who"/"which" does what the clause says ("that" is too
+# often a complementizer: "reported that courts handed down 5,517 sentences").
+_RELATIVE_AGENT = re.compile(
+    r"\b(?P<agent>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}),?\s+(?:who|which)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?(?P<vp>(?:[a-z]+\s+){1,3}?)$"
+)
+_SAID_LEAD = re.compile(
+    r"^.*\b(?:said|says|say|stated|reported|added|noted|announced|confirmed)\s+(?:that\s+)?"
+    r"(?:the\s+|these\s+|those\s+)?"
+)
+_COUNTED = re.compile(r"\s*(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
 
 
 def sanction(fig: Figure, earlier: str = "") -> str:
@@ -96,3 +113,37 @@ def moved_by(fig: Figure, earlier: str = "") -> str:
         return ""
     down = match.group("verb").startswith(_DOWN_VERBS)
     return join_text("cut" if down else "increase", "in", thing)
+
+
+def included(fig: Figure, earlier: str = "") -> str:
+    """ "the Ukrainians coming home included soldiers and 11 civilians" -> "civilians among
+    Ukrainians coming home"."""
+    if fig.kind != "count" or "includ" not in fig.text:
+        return ""
+    match = _INCLUDED.search(fig.text, max(fig.floor, fig.start - 160), fig.start)
+    noun = _COUNTED.match(fig.text, fig.end)
+    if not match or not noun:
+        return ""
+    whole = _SAID_LEAD.sub("", match.group("whole"))
+    return join_text(noun.group("noun").split()[0], "among", whole)
+
+
+def relative_agent(fig: Figure, earlier: str = "") -> str:
+    """ "A volunteer who has helped bring home 43 children" -> "children helped bring home by
+    volunteer"."""
+    if fig.kind != "count" or (" who " not in fig.text and " which " not in fig.text):
+        return ""
+    match = _RELATIVE_AGENT.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    noun = _COUNTED.match(fig.text, fig.end)
+    if not match or not noun:
+        return ""
+    vp = match.group("vp").split()
+    agent = clean(match.group("agent"))
+    if not agent or not vp or not _NOT_VERBS.isdisjoint(vp) or agent.lower() in _NOT_VERBS:
+        return ""
+    return join_text(noun.group("noun").split()[0], " ".join(vp), "by", agent)
+
+
+_NOT_VERBS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "the", "a", "an", "of", "said", "her", "his"]
+)

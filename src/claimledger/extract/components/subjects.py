@@ -97,6 +97,8 @@ _CONTEXT_FRAMES = (
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
     (ctx.moved_by, "subject.moved_by"),
+    (ctx.included, "subject.included"),
+    (ctx.relative_agent, "subject.relative_agent"),
 )
 
 
