@@ -448,3 +448,19 @@ def test_included_members_and_objects_of_relative_clauses(text: str, expected: s
 def test_that_after_a_reporting_verb_is_no_relative_clause() -> None:
     text = "The Judicial Department reported that courts handed down 5,517 sentences in 2024."
     assert "by" not in subjects(text)[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Globally, the average cost remained close to 6.4 per cent.", "average cost"),
+        (
+            "Regional bonuses, which rarely exceeded 100,000 rubles in 2023, now reach 2 million"
+            " rubles.",
+            "Regional bonuses",
+        ),
+        ("Personal transfers were equivalent to 45 per cent of GDP.", "Personal transfers"),
+    ],
+)
+def test_noun_heads_that_look_like_verbs_and_relative_asides(text: str, expected: str) -> None:
+    assert subjects(text)[-1].startswith(expected)

@@ -211,7 +211,7 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
 
 _SUBJECT_EDGE = EDGE | {"with"}
 # ", operated by the ministry since 2025 ,": a participle aside inside a subject, dropped.
-_ASIDE = re.compile(r"\s*,\s*[a-z]+ed\b[^,]*,")
+_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ed|which|who)\b[^,]*,")
 _MODALS = frozenset(["could", "may", "might", "will", "would", "should", "can", "must", "shall"])
 
 
@@ -247,8 +247,18 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int]:
 
 def skip_verbs(toks: list[Tok], i: int) -> int:
     while i >= 0 and (looks_verb(toks[i], False) or is_particle(toks[i])):
+        if modified_head(toks, i):
+            break  # "the average cost remained", "Personal transfers were": the subject's head
         i -= 1
     return i
+
+
+def modified_head(toks: list[Tok], i: int) -> bool:
+    """A noun that is also a verb form, right after a determiner or an adjective."""
+    if toks[i].low not in _NOUN_VERBS or i == 0:
+        return False
+    before = toks[i - 1]
+    return before.low in DETS or before.low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def coordinated(toks: list[Tok], i: int) -> int:
@@ -298,7 +308,8 @@ def _participle_aside(toks: list[Tok], comma: int) -> int:
     if j <= 0 or toks[j].text != "," or comma - j < 3:
         return -1
     first = toks[j + 1].low
-    if not (first.endswith("ed") and first not in ph.VERBS and toks[j - 1].is_word):
+    participle = first.endswith("ed") and first not in ph.VERBS
+    if not ((participle or first in ("which", "who")) and toks[j - 1].is_word):
         return -1
     return j
 
@@ -312,6 +323,7 @@ def _noun_use(toks: list[Tok], i: int, end: int) -> bool:
 
 
 _NOUN_VERBS = frozenset(["cost", "costs", "pays", "flows", "transfers", "returns", "claims"])
+_ADJECTIVE_ENDINGS = ("al", "age", "ly", "ive", "ual", "ary", "ous")
 
 
 def _elliptic_clause(toks: list[Tok], i: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from claimledger.extract.components.phrase import (
     continuation,
     is_np_word,
     is_particle,
+    modified_head,
     text_of,
     tokens,
     unblocked,
@@ -196,6 +197,8 @@ def _before_verb_group(toks: list[Tok], i: int) -> int:
         adverb = low.endswith("ly") and toks[i].text[0].islower()
         if not (low in sf.VERB_GROUP or low in ph.VERBS or adverb or low in sf.DISCOURSE):
             break
+        if modified_head(toks, i):
+            break  # "the average cost remained": "cost" heads the subject
         i -= 1
     return i
 
@@ -209,7 +212,7 @@ def _subject_begin(toks: list[Tok], last: int) -> int:
             continue
         if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS:
             break
-        if tok.low in ph.VERBS and not _compound_noun(toks, i):
+        if tok.low in ph.VERBS and not _compound_noun(toks, i) and not modified_head(toks, i):
             break
         i -= 1
     return i + 1
