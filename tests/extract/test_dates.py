@@ -163,3 +163,12 @@ def test_bullets_under_a_plain_heading_stay_undated() -> None:
 )
 def test_spans_weeks_issue_dates_and_a_date_per_figure(text: str, expected: list[str]) -> None:
     assert dates(text) == expected
+
+
+def test_second_that_clause_and_name_lists_keep_their_own_dates() -> None:
+    text = (
+        "Bastrykin stated on February 15 that police conducted over 2,300 raids in Moscow,"
+        " Moscow Oblast, and St. Petersburg in January 2025 and that roughly 12,000 citizens"
+        " have been registered since January 1."
+    )
+    assert dates(text) == ["2025-01", "2025-02-15"]

@@ -347,3 +347,11 @@ def test_while_clause_stays_with_the_speaker_unless_it_has_its_own() -> None:
     assert sources(text) == ["Verstka", "Verstka"]
     text = "The agency said 25,000 were listed, while the ministry said that 11,000 were listed."
     assert sources(text) == ["agency", "ministry"]
+
+
+def test_a_list_of_names_does_not_end_the_reported_clause() -> None:
+    text = (
+        "Bastrykin stated that police conducted 2,300 raids in Moscow, Moscow Oblast, and"
+        " St. Petersburg and that roughly 12,000 citizens were registered."
+    )
+    assert sources(text) == ["Bastrykin", "Bastrykin"]

@@ -183,3 +183,7 @@ HANDLED_BY = re.compile(
 ASIDE = re.compile(r"\s*(?:citing|according|quoting|speaking|writing|asking|declining)\b")
 # A one-word "speaker" with these endings is an adverb ("Officially recorded ...").
 ADVERB_ENDINGS = ("ally", "edly", "ively", "ately", "ously", "ently", "antly")
+# ", and St. Petersburg": the last item of a list of names, not a new clause.
+LIST_AND = re.compile(r",\s+and\s+$")
+NAME_BEFORE = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+NAME_AFTER = re.compile(r",\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:[,.;]|\s+[a-z])")

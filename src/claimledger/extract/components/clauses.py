@@ -47,10 +47,19 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for match in rx.cue_rx().breaker.finditer(text):
+        if rx.LIST_AND.match(match.group()) and _in_name_list(text, match.start()):
+            continue  # "in Moscow, Moscow Oblast, and St. Petersburg": a list, not a clause
         spans.append((begin, match.start()))
         begin = match.start()
     spans.append((begin, len(text)))
     return tuple(spans)
+
+
+def _in_name_list(text: str, comma: int) -> bool:
+    """ "..., Moscow Oblast, and St. Petersburg in January": names on both sides of ", and"."""
+    return bool(rx.NAME_BEFORE.search(text, max(0, comma - 40), comma)) and bool(
+        rx.NAME_AFTER.match(text, comma)
+    )
 
 
 def hedge_spans(text: str) -> list[tuple[int, int]]:

@@ -21,8 +21,8 @@ from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import (
     Cue,
     clause_at,
-    sentence_clauses,
     sentence_cues,
+    sentence_hedge_clauses,
 )
 from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
@@ -310,7 +310,7 @@ def date_for(
 ) -> tuple[str | None, str]:
     """The date of the figure at ``start:end`` of sentence ``text``, and the rule used."""
     cues = sentence_cues(text)
-    clause = clause_at(sentence_clauses(text), start)
+    clause = clause_at(sentence_hedge_clauses(text), start)
     governing = list(cue_chain(text, start, end)[:1])
     mentions = [
         m
