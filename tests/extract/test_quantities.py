@@ -658,3 +658,8 @@ def test_durations_with_adjectives_and_parameters_are_not_claims(text: str) -> N
 
 def test_every_one_is_not_a_count() -> None:
     assert claims('"Every one of them is a life that matters."') == []
+
+
+def test_estimated_in_parentheses_after_a_figure_approximates_it() -> None:
+    found = one("- Internally displaced persons: 3,600,000 (estimated)")
+    assert found.qualifier == "about"

@@ -355,3 +355,7 @@ def test_a_list_of_names_does_not_end_the_reported_clause() -> None:
         " St. Petersburg and that roughly 12,000 citizens were registered."
     )
     assert sources(text) == ["Bastrykin", "Bastrykin"]
+
+
+def test_a_cue_inside_the_figure_names_no_speaker() -> None:
+    assert sources("- Internally displaced persons: 3,600,000 (estimated)") == [None]

@@ -235,6 +235,7 @@ def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> 
     if (
         lead is not None
         and lead.kind in ("pre", "post")
+        and lead.speaker  # "3,600,000 (estimated)": a cue inside the figure names no one
         and lead.speaker_start < end
         and start < lead.speaker_end
     ):

@@ -223,6 +223,11 @@ SUFFIXES: dict[str, str] = {
     "-plus": "more_than",
     "+": "more_than",
     "or so": "about",
+    # "3,600,000 (estimated)": a key-figure entry marked as an estimate
+    "(estimated)": "about",
+    "(est.)": "about",
+    "(approx.)": "about",
+    "(approximately)": "about",
 }
 
 # Words after which a suffix ("plus", "and below") links to a second figure instead of bounding
