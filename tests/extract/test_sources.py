@@ -359,3 +359,12 @@ def test_a_list_of_names_does_not_end_the_reported_clause() -> None:
 
 def test_a_cue_inside_the_figure_names_no_speaker() -> None:
     assert sources("- Internally displaced persons: 3,600,000 (estimated)") == [None]
+
+
+def test_capitalised_title_before_of_is_a_person_for_she() -> None:
+    assert speaker_type("IOM Chief of Mission in Ukraine") == "PERSON"
+    text = (
+        '"We need help," said the IOM Chief of Mission in Ukraine. '
+        "She added that around 120,000 people had left."
+    )
+    assert sources(text) == ["IOM Chief of Mission in Ukraine"]

@@ -78,8 +78,8 @@ def _is_person_description(words: list[str], low: list[str]) -> bool:
         return True
     at = _head_index(low)
     head = low[at]
-    if not words[at].islower():
-        return False  # a proper name ("The Insider", "Levada Center")
+    if not words[at].islower() and not (at > 0 and head in cx.PERSON_TITLES):
+        return False  # a proper name ("The Insider", "Levada Center"), not "IOM Chief of ..."
     if head in cx.PERSON_NOUNS or head in cx.PERSON_TITLES:
         return True
     # Agent nouns ("welder", "activist") name a person unless they name an institution.
