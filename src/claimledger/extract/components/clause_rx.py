@@ -187,3 +187,9 @@ ADVERB_ENDINGS = ("ally", "edly", "ively", "ately", "ously", "ently", "antly")
 LIST_AND = re.compile(r",\s+and\s+$")
 NAME_BEFORE = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 NAME_AFTER = re.compile(r",\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:[,.;]|\s+[a-z])")
+# "by iStories' calculation", "by the ministry's count", "by our estimate".
+BY_RECKONING = re.compile(
+    r"\b[Bb]y\s+(?P<who>our|(?:the\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+(?:['’]s|s['’]))\s+"
+    r"(?:own\s+)?(?P<noun>calculations?|estimates?|reckoning|count|tally)\b"
+)
+POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -333,7 +333,7 @@ AUTHOR_WORDS = frozenset(["we", "us", "i", "me", "our", "my", "ours"])
 SELF_FINDING_VERBS = frozenset(
     [
         "observe", "observes", "observed", "identified", "confirm", "confirms", "confirmed",
-        "documented", "find", "finds", "found",
+        "documented", "find", "finds", "found", "calculation", "calculations", "reckoning",
     ]
 )
 # fmt: on
