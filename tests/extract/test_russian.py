@@ -99,3 +99,22 @@ def test_english_sentences_are_left_to_the_english_components() -> None:
     found = claims("The ministry said on Friday that 3,200 people had been evacuated.")
     assert found[0].source == "ministry"
     assert dict(found[0].evidence)["source"].startswith("source.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Доля мигрантов выросла до 15 процентов, говорится в докладе.", "докладе"),
+        ("В Минобороны заявили, что контракт подписали 10 тысяч человек.", "Минобороны"),
+    ],
+)
+def test_impersonal_and_locative_speakers(sentence: str, speaker: str) -> None:
+    found = attribution(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_do_after_a_verb_of_change_is_the_new_level_not_a_bound() -> None:
+    text = (
+        "Власти увеличили выплату добровольцам до 1,5 млн рублей. Штраф составит до 5 тыс. рублей."
+    )
+    assert [c.qualifier for c in claims(text)] == ["exact", "up_to"]

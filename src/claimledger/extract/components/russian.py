@@ -23,6 +23,18 @@ from claimledger.extract.pipeline import Parse, component
 from claimledger.model import Claim
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_SAID_IN = re.compile(
+    r"(?:говорится|сообщается|отмечается|указывается|следует)\s+(?:из\s+|в\s+|на\s+)"
+    r"([^,.;:()—–\d]+)",
+    re.IGNORECASE,
+)
+# "выросла до 15 процентов": after a verb of change "до" names the new level, not a bound.
+_CHANGED_TO = re.compile(
+    r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|снизил\w*|снизит\w*|сократил\w*|"
+    r"сократит\w*|повысил\w*|повысит\w*|понизил\w*|упал\w*|вырастут|достиг\w*)"
+    r"(?:\s+[а-яё-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _NAME_WORD = r"[\wё\"«»'’.-]+"
 _SPEAKER_END = re.compile(r"[,.;:()—–!?\d]|\s-\s")
@@ -69,6 +81,9 @@ def attribution(text: str) -> Attribution | None:
     if prep and (prep.group("noun") or text[: prep.start()].strip() == ""):
         noun = prep.group("noun") or "данным"
         return Attribution(_clean_speaker(prep.group("who")), ru.PREP_NOUNS[noun], "prep")
+    said_in = _SAID_IN.search(text)
+    if said_in:  # "говорится в докладе", "сообщается на сайте ведомства"
+        return Attribution(_clean_speaker(said_in.group(1)), "reported", "said_in")
     verb = _verb_rx().search(text)
     if verb is None:
         return None
@@ -106,6 +121,8 @@ def _speaker_before(text: str, pos: int) -> str:
 
 def _clean_speaker(raw: str) -> str:
     words = [w for w in raw.split() if w.lower() not in ("также", "ранее", "уже")]
+    if len(words) > 1 and words[0].lower() in ("в", "во", "на"):
+        words = words[1:]  # "В Минобороны заявили": the ministry speaks
     return " ".join(words).strip(" «»\"'")
 
 
@@ -227,13 +244,24 @@ def _context(claim: Claim, speakers: Speakers, published: date | None) -> Claim:
     if word:
         hedge = stronger(word, hedge)
     when, date_rule = russian_date(claim.sentence, published)
+    changes: dict[str, object] = {}
+    if claim.qualifier == "up_to" and _changed_to(claim):
+        changes["qualifier"] = "exact"
     evidence = dict(claim.evidence)
     evidence.update(
         source=f"ru.source.{found.rule}" if found else "ru.source.none",
         hedge=f"ru.hedge.{hedge}",
         date=date_rule,
     )
-    return updated(claim, source=source, hedge=hedge, date=when, evidence=tuple(evidence.items()))
+    evidence_items = tuple(evidence.items())
+    return updated(claim, source=source, hedge=hedge, date=when, evidence=evidence_items, **changes)
+
+
+def _changed_to(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    if not claim.sentence[start:].lower().startswith("до"):
+        return False
+    return _CHANGED_TO.search(claim.sentence, max(0, start - 60), start) is not None
 
 
 def assign_russian(parse: Parse) -> tuple[Claim, ...]:
