@@ -368,3 +368,11 @@ def test_capitalised_title_before_of_is_a_person_for_she() -> None:
         "She added that around 120,000 people had left."
     )
     assert sources(text) == ["IOM Chief of Mission in Ukraine"]
+
+
+def test_report_noun_made_by_a_named_body_attributes_the_figure() -> None:
+    text = (
+        "Independent counts of confirmed dead by Mediazona and the BBC had reached 160,000 names."
+    )
+    assert sources(text) == ["Mediazona and the BBC"]
+    assert sources("Data by region show 5,000 arrivals.") == [None]

@@ -193,3 +193,11 @@ BY_RECKONING = re.compile(
     r"(?:own\s+)?(?P<noun>calculations?|estimates?|reckoning|count|tally)\b"
 )
 POSSESSIVE_END = re.compile(r"['’]s?$")
+# "Independent counts of confirmed dead by Mediazona and the BBC Russian Service ... reached":
+# a report noun made by a named body.
+_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for))*"
+REPORT_BY = re.compile(
+    r"\b(?P<noun>counts?|tally|tallies|estimates?|calculations?|projections?|data|figures)"
+    rf"\s+(?:of\s+[^,;:()]{{0,60}}?\s+)?(?:compiled\s+|published\s+|released\s+)?by\s+"
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
+)

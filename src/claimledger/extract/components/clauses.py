@@ -412,6 +412,15 @@ def _according_cues(text: str) -> list[Cue]:
                 (0, len(text)),
             )
         )
+    for match in rx.REPORT_BY.finditer(text) if " by " in text else ():
+        noun = match.group("noun")
+        hedge = "estimated" if noun.startswith(("estim", "calc", "proj")) else "reported"
+        speaker = clean_speaker(match.group("who"))
+        out.append(
+            Cue(
+                *match.span("noun"), "according", hedge, speaker, *match.span("who"), (0, len(text))
+            )
+        )
     for match in rx.BY_RECKONING.finditer(text) if "by " in text or "By " in text else ():
         # "by iStories' calculation", "by our count": an estimate, the owner its source
         hedge = "reported" if match.group("noun").startswith(("count", "tally")) else "estimated"
