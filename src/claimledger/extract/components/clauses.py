@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.extract.components import clause_rx as rx
+from claimledger.extract.components.clause_spans import clause_at as clause_at
+from claimledger.extract.components.clause_spans import clause_spans as clause_spans
+from claimledger.extract.components.clause_spans import hedge_spans as hedge_spans
+from claimledger.extract.components.clause_spans import sentence_clauses as sentence_clauses
+from claimledger.extract.components.clause_spans import (
+    sentence_hedge_clauses as sentence_hedge_clauses,
+)
 from claimledger.extract.patterns import context as cx
 from claimledger.model import HEDGES
 
@@ -37,69 +44,9 @@ class Cue:
     scope: tuple[int, int]
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
-    return list(_cached_spans(text))
-
-
-@lru_cache(maxsize=512)
-def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for match in rx.cue_rx().breaker.finditer(text):
-        if rx.LIST_AND.match(match.group()) and _in_name_list(text, match.start()):
-            continue  # "in Moscow, Moscow Oblast, and St. Petersburg": a list, not a clause
-        spans.append((begin, match.start()))
-        begin = match.start()
-    spans.append((begin, len(text)))
-    return tuple(spans)
-
-
-def _in_name_list(text: str, comma: int) -> bool:
-    """ "..., Moscow Oblast, and St. Petersburg in January": names on both sides of ", and"."""
-    return bool(rx.NAME_BEFORE.search(text, max(0, comma - 40), comma)) and bool(
-        rx.NAME_AFTER.match(text, comma)
-    )
-
-
-def hedge_spans(text: str) -> list[tuple[int, int]]:
-    """Clauses for the reach of a hedging word: also cut where a second complement starts
-    ("..., and that perhaps ..."), which a speaker's attribution still governs."""
-    return list(_cached_hedge_spans(text))
-
-
-@lru_cache(maxsize=512)
-def _cached_hedge_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = _cached_spans(text)
-    seconds = set()
-    if "d that" in text or "r that" in text or "t that" in text:  # and / or / but that
-        seconds = {m.start() for m in rx.SECOND_THAT.finditer(text)}
-    if not seconds:
-        return spans
-    cuts = sorted({s for s, _ in spans} | seconds)
-    return tuple(zip(cuts, [*cuts[1:], len(text)], strict=True))
-
-
-def clause_at(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
-    return spans[-1]
-
-
 def sentence_cues(text: str) -> tuple[Cue, ...]:
     """``find_cues`` without the copy: the shared, cached tuple (do not mutate)."""
     return _cached_cues(text)
-
-
-def sentence_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """``clause_spans`` without the copy: the shared, cached tuple."""
-    return _cached_spans(text)
-
-
-def sentence_hedge_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """``hedge_spans`` without the copy: the shared, cached tuple."""
-    return _cached_hedge_spans(text)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -116,9 +63,10 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 def _find_cues(text: str) -> list[Cue]:
     if not rx.cue_rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
         return []
-    spans = _cached_spans(text)
+    spans = sentence_clauses(text)
     cues = _verb_cues(text, spans)
     cues.extend(_according_cues(text))
+    cues.extend(_by_cues(text))
     cues.extend(_possessive_cues(text, spans))
     cues.extend(_headline_cues(text))
     cues.extend(_adverb_cues(text, spans))
@@ -412,6 +360,15 @@ def _according_cues(text: str) -> list[Cue]:
                 (0, len(text)),
             )
         )
+    return out
+
+
+def _by_cues(text: str) -> list[Cue]:
+    """ "counts ... by Mediazona", "by iStories' calculation", "by our count": a report noun
+    whose maker is named after "by" or as its owner."""
+    out: list[Cue] = []
+    if "by " not in text and "By " not in text:
+        return out
     for match in rx.REPORT_BY.finditer(text) if " by " in text else ():
         noun = match.group("noun")
         hedge = "estimated" if noun.startswith(("estim", "calc", "proj")) else "reported"
@@ -421,7 +378,7 @@ def _according_cues(text: str) -> list[Cue]:
                 *match.span("noun"), "according", hedge, speaker, *match.span("who"), (0, len(text))
             )
         )
-    for match in rx.BY_RECKONING.finditer(text) if "by " in text or "By " in text else ():
+    for match in rx.BY_RECKONING.finditer(text):
         # "by iStories' calculation", "by our count": an estimate, the owner its source
         hedge = "reported" if match.group("noun").startswith(("count", "tally")) else "estimated"
         speaker = clean_speaker(rx.POSSESSIVE_END.sub("", match.group("who")))

@@ -1,4 +1,5 @@
 """Subject frames read from the clause around a figure rather than from its noun phrase:
+the noun a figure belongs to ("a sign-up bonus of up to ..."),
 sanctions ("X is punishable by a fine of ..." -> "fine for X"), the levels of a change
 ("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), gapped lists ("...;
 legal entities, up to 500,000 rubles") and a bare "the share" under a fronted group ("Among
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract.components.phrase import Figure, clean, join_text
+from claimledger.extract.components.phrase import DETS, WINDOW, Figure, clean, join_text
+from claimledger.extract.patterns import phrases as ph
+from claimledger.extract.patterns import subject_frames as sf
 
 _SANCTION = re.compile(
     r"\s+(?:(?:is|are|was|were|will\s+be|can\s+be|shall\s+be)\s+)?(?:now\s+|also\s+)?"
@@ -30,6 +33,7 @@ _FRONTED_GROUP = re.compile(
     r"\s*(?P<lead>Among|For|In)\s+(?P<group>[^,]{3,60}),\s+the\s+(?:share|proportion|percentage)"
     r"\s+(?:was|is|stood|remained|reached|rose|fell)\b"
 )
+_NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _CLAUSE_START = re.compile(r".*[;:]\s*", re.DOTALL)
 # "have quietly cut their bonuses by 20–50 per cent": a verb moves its object by the figure.
 _MOVED_BY = re.compile(
@@ -147,3 +151,40 @@ def relative_agent(fig: Figure, earlier: str = "") -> str:
 _NOT_VERBS = frozenset(
     ["is", "are", "was", "were", "be", "been", "the", "a", "an", "of", "said", "her", "his"]
 )
+
+
+def left_of_noun(fig: Figure) -> str:
+    """The noun a figure belongs to: "a sign-up bonus of up to ...", "fines of ..."."""
+    prefix = fig.text[max(0, fig.start - WINDOW) : fig.start]
+    if not prefix.rstrip().endswith(" of") or sf.LEVEL_FRAME.search(prefix):
+        return ""
+    match = _NOUN_OF.search(prefix)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
+        plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
+        # "monthly pay of", "the cost of": a verb form after a modifier is the head noun
+        plural_noun = plural_noun or (not kept and _modified_noun(words, low))
+        if not plural_noun and (
+            low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES
+        ):
+            break
+        if not word[:1].isalpha() or len(kept) == MAX_LEFT_NOUN:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _modified_noun(words: list[str], low: str) -> bool:
+    before = words[-2].lower() if len(words) > 1 else ""
+    return low in ("pay", "cost", "spend", "return") and (
+        before in DETS or before.endswith(("ly", "al")) or before in ("average", "total")
+    )
+
+
+# "a sign-up bonus", "average monthly income": a noun with two modifiers at most.
+MAX_LEFT_NOUN = 3

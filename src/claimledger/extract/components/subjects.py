@@ -59,7 +59,6 @@ _RELATIVE_HEAD = re.compile(
     r"([A-Za-z][\w'’-]*)(,?)\s+(?:(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
     r"(?:from|between|at|to|around|about)?|which)\s*$"
 )
-_NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
 _FRONT_PLACE = re.compile(r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
 _INITIAL_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
@@ -203,7 +202,7 @@ def _count_subject(
     given = fr.recipients(fig, "", memory.sentence_subjects.get(fig.sentence, ""))
     if given:
         return given, "subject.recipients"
-    owner = _left_of_noun(fig)  # "a monthly intake of roughly 37,500"
+    owner = ctx.left_of_noun(fig)  # "a monthly intake of roughly 37,500"
     if owner:
         return mem.resolve_such(owner, memory), "subject.noun_of"
     held = _place_holder(fig, memory)
@@ -234,7 +233,7 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
     subset = fr.subset_predicate(fig, earlier) if not cont else ""
     if subset:
         return join_text(words, subset)
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
     if frame:
         return join_text(words, frame)
@@ -295,7 +294,7 @@ def _percent_subject(
         return f"{prefix}{ph.SHARE_PREFIX} {whole}".strip(), "subject.share_of"
     if form == "np":
         return join_toks(np, cont), "subject.np_after"
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     if left:
         return mem.resolve_such(left, memory), "subject.noun_of"
     if form == "verb":
@@ -317,7 +316,7 @@ def _money_subject(
 ) -> tuple[str, str]:
     tail = text_of(cont) if form in ("np", "bare") else ""
     pp = _trailing_pp(fig)
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     if left:
         return join_text(mem.resolve_such(left, memory), pp), "subject.noun_of"
     moved = _changed_thing(fig, memory)
@@ -337,7 +336,7 @@ def _money_subject(
         offset = max(0, fig.start - WINDOW)
         # ", which": a non-restrictive clause after a whole noun phrase, mostly a subject
         whole = _np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
-        whole = whole if 0 < len(whole.split()) <= _MAX_LEFT_NOUN + 1 else head.group(1)
+        whole = whole if 0 < len(whole.split()) <= ctx.MAX_LEFT_NOUN + 1 else head.group(1)
         return join_text(whole, pp), "subject.relative_head"
     verb = _governing_verb(fig)
     if verb.endswith("ing") and verb in sf.PAYMENT_NOUNS and fr.after_preposition(fig, verb):
@@ -391,43 +390,6 @@ def _trailing_pp(fig: Figure) -> str:
         if cont and not is_time(right[i + 1]):
             return text_of([right[i], *cont])
     return ""
-
-
-def _left_of_noun(fig: Figure) -> str:
-    """The noun a figure belongs to: "a sign-up bonus of up to ...", "fines of ..."."""
-    prefix = fig.text[max(0, fig.start - WINDOW) : fig.start]
-    if not prefix.rstrip().endswith(" of") or sf.LEVEL_FRAME.search(prefix):
-        return ""
-    match = _NOUN_OF.search(prefix)
-    if not match:
-        return ""
-    words = match.group(1).split()
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
-        plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
-        # "monthly pay of", "the cost of": a verb form after a modifier is the head noun
-        plural_noun = plural_noun or (not kept and _modified_noun(words, low))
-        if not plural_noun and (
-            low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES
-        ):
-            break
-        if not word[:1].isalpha() or len(kept) == _MAX_LEFT_NOUN:
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
-
-
-def _modified_noun(words: list[str], low: str) -> bool:
-    before = words[-2].lower() if len(words) > 1 else ""
-    return low in ("pay", "cost", "spend", "return") and (
-        before in DETS or before.endswith(("ly", "al")) or before in ("average", "total")
-    )
-
-
-# "a sign-up bonus", "average monthly income": a noun with two modifiers at most.
-_MAX_LEFT_NOUN = 3
 
 
 def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
