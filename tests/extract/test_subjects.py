@@ -464,3 +464,7 @@ def test_that_after_a_reporting_verb_is_no_relative_clause() -> None:
 )
 def test_noun_heads_that_look_like_verbs_and_relative_asides(text: str, expected: str) -> None:
     assert subjects(text)[-1].startswith(expected)
+
+
+def test_fronted_time_and_pronoun_subject_leave_the_verb() -> None:
+    assert subjects("Last month it received almost 6,500 calls.") == ["calls received"]

@@ -339,11 +339,19 @@ def with_clause(fig: Figure, noun: str) -> str:
     if verb < 0:
         return ""
     first = _subject_begin(toks, _before_verb_group(toks, verb - 1))
-    subject = clean(text_of([t for t in toks[first:verb] if not is_particle(t)]))
+    while first < verb and (toks[first].low in _TIME_LEADS or toks[first].low in ph.TIME_UNITS):
+        first += 1  # "Last month it received ...": the time is no part of the subject
+    raw = text_of([t for t in toks[first:verb] if not is_particle(t)])
+    subject = clean(raw)
+    rest = text_of([t for t in toks[verb:] if not is_particle(t) or t.low in ("with", "to", "for")])
+    if raw.lower() in PRONOUNS and rest:
+        return f"{noun} {rest}"  # "it received 6,500 calls" -> "calls received"
     if not subject or subject.lower() in PRONOUNS:
         return ""
-    rest = text_of([t for t in toks[verb:] if not is_particle(t) or t.low in ("with", "to", "for")])
     return f"{noun} {subject} {rest}".strip()
+
+
+_TIME_LEADS = ph.TIME_WORDS | {"last", "this", "next", "in", "on", "during", "since"}
 
 
 def _listed_verb(toks: list[Tok]) -> int:
