@@ -118,3 +118,20 @@ def test_do_after_a_verb_of_change_is_the_new_level_not_a_bound() -> None:
         "Власти увеличили выплату добровольцам до 1,5 млн рублей. Штраф составит до 5 тыс. рублей."
     )
     assert [c.qualifier for c in claims(text)] == ["exact", "up_to"]
+
+
+def test_speaker_named_in_a_sentence_without_figures_resolves_a_later_pronoun() -> None:
+    text = (
+        "Глава организации Алексей Сергеев заявил, что проверки продолжатся. "
+        "Он отметил, что число обращений выросло почти вдвое — до 12 тысяч в 2024 году."
+    )
+    found = claims(text)
+    assert found[0].source == "Глава организации Алексей Сергеев"
+    assert found[0].qualifier == "exact"
+    assert "обращений" in found[0].subject
+
+
+def test_a_figure_before_a_verb_is_no_speaker_and_times_leave_the_speaker() -> None:
+    assert attribution("Около 2,5 млн из них указали целью поездки работу.") is None
+    found = attribution("Как заявили в МВД во вторник, почти половина — граждане Узбекистана.")
+    assert found is not None and found.speaker == "МВД"

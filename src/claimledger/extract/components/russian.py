@@ -32,11 +32,17 @@ _SAID_IN = re.compile(
 _CHANGED_TO = re.compile(
     r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|снизил\w*|снизит\w*|сократил\w*|"
     r"сократит\w*|повысил\w*|повысит\w*|понизил\w*|упал\w*|вырастут|достиг\w*)"
-    r"(?:\s+[а-яё-]+){0,3}\s+$",
+    r"(?:\s+[а-яё-]+|\s*[—–,]){0,4}\s+$",
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _NAME_WORD = r"[\wё\"«»'’.-]+"
+# "в ведомстве во вторник", "МВД накануне": times inside a speaker phrase
+_SPEAKER_TIME = re.compile(
+    r"\s*(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|(?<![\wё])(?:вчера|сегодня|накануне|ранее)(?![\wё]))",
+    re.IGNORECASE,
+)
 _SPEAKER_END = re.compile(r"[,.;:()—–!?\d]|\s-\s")
 
 
@@ -84,14 +90,15 @@ def attribution(text: str) -> Attribution | None:
     said_in = _SAID_IN.search(text)
     if said_in:  # "говорится в докладе", "сообщается на сайте ведомства"
         return Attribution(_clean_speaker(said_in.group(1)), "reported", "said_in")
-    verb = _verb_rx().search(text)
-    if verb is None:
-        return None
-    hedge = verb.lastgroup or "reported"
-    after = _inverted_speaker(text, verb)
-    if after:
-        return Attribution(after, hedge, "verb_after")
-    return Attribution(_speaker_before(text, verb.start()), hedge, "verb_before")
+    for verb in _verb_rx().finditer(text):
+        hedge = verb.lastgroup or "reported"
+        after = _inverted_speaker(text, verb)
+        if after:
+            return Attribution(after, hedge, "verb_after")
+        before = _speaker_before(text, verb.start())
+        if not any(c.isdigit() for c in before):  # "2,5 млн из них указали": no speaker
+            return Attribution(before, hedge, "verb_before")
+    return None
 
 
 def _inverted_speaker(text: str, verb: re.Match[str]) -> str:
@@ -120,6 +127,7 @@ def _speaker_before(text: str, pos: int) -> str:
 
 
 def _clean_speaker(raw: str) -> str:
+    raw = _SPEAKER_TIME.sub("", raw)
     words = [w for w in raw.split() if w.lower() not in ("также", "ранее", "уже")]
     if len(words) > 1 and words[0].lower() in ("в", "во", "на"):
         words = words[1:]  # "В Минобороны заявили": the ministry speaks
@@ -236,9 +244,9 @@ def _year_of(month: int, pub: date) -> int:
 # --- the component ---------------------------------------------------------------------------
 
 
-def _context(claim: Claim, speakers: Speakers, published: date | None) -> Claim:
-    found = attribution(claim.sentence)
-    source = speakers.resolve(found.speaker) if found else None
+def _context(
+    claim: Claim, found: Attribution | None, source: str | None, published: date | None
+) -> Claim:
     hedge = found.hedge if found and not _is_author(found.speaker) else "asserted"
     word = hedge_words(claim.sentence)
     if word:
@@ -265,19 +273,22 @@ def _changed_to(claim: Claim) -> bool:
 
 
 def assign_russian(parse: Parse) -> tuple[Claim, ...]:
-    speakers = Speakers()
-    published = parse.document.published
-    out: list[Claim] = []
-    previous: dict[int, str] = {}
-    for claim in parse.claims:
-        if not is_russian(claim.sentence):
-            out.append(claim)
+    by_sentence: dict[int, list[int]] = {}
+    for index, claim in enumerate(parse.claims):
+        by_sentence.setdefault(claim.sentence_start, []).append(index)
+    out = list(parse.claims)
+    speakers = Speakers()  # every Russian sentence names speakers, with figures or without
+    for sentence in parse.sentences:
+        if not is_russian(sentence.text):
             continue
-        claim = _context(claim, speakers, published)
-        subject, rule = rs.subject_for(claim, previous.get(claim.sentence_start, ""))
-        previous[claim.sentence_start] = subject
-        evidence = (*[e for e in claim.evidence if e[0] != "subject"], ("subject", rule))
-        out.append(updated(claim, subject=subject, evidence=evidence))
+        found = attribution(sentence.text)
+        source = speakers.resolve(found.speaker) if found else None
+        previous = ""
+        for index in by_sentence.get(sentence.start, []):
+            claim = _context(out[index], found, source, parse.document.published)
+            previous, rule = rs.subject_for(claim, previous)
+            evidence = (*[e for e in claim.evidence if e[0] != "subject"], ("subject", rule))
+            out[index] = updated(claim, subject=previous, evidence=evidence)
     return tuple(out)
 
 

@@ -53,6 +53,10 @@ def subject_for(claim: Claim, previous: str) -> tuple[str, str]:
     gap = _GAP.search(text[:start])
     if gap and previous:
         return _swap_pp(previous, gap.group("pp")), "ru.subject.gapped"
+    head = text[:start].rstrip()
+    if head.endswith(("—", "–")) and not _after(_TIME.sub(" ", text[end:]).lstrip()):
+        # "число обращений выросло почти вдвое — до 12 тысяч": the level of what changed
+        return _tidy(_front_pp_last(_left_clause(head[:-1]))), "ru.subject.dash"
     left = _left_clause(text[:start])
     copula = _copula_rx().search(left)
     if copula:
