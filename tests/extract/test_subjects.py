@@ -468,3 +468,8 @@ def test_noun_heads_that_look_like_verbs_and_relative_asides(text: str, expected
 
 def test_fronted_time_and_pronoun_subject_leave_the_verb() -> None:
     assert subjects("Last month it received almost 6,500 calls.") == ["calls received"]
+
+
+def test_sanction_offender_without_a_fronted_legal_reference() -> None:
+    text = "Under new Article 18.8.1, individuals who break the regime face fines of 5,000 rubles."
+    assert subjects(text) == ["fines for individuals who break the regime"]

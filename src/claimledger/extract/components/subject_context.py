@@ -35,6 +35,10 @@ _FRONTED_GROUP = re.compile(
 )
 _NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _CLAUSE_START = re.compile(r".*[;:]\s*", re.DOTALL)
+# "Under new Article 18.8.1 of the CAO, individuals who ...": a fronted phrase before the offender
+_FRONTED_PP = re.compile(
+    r"\s*(?:Under|In|From|Since|After|As of|Starting|Beginning|With effect from)\b[^,]{0,80},\s*"
+)
 # "have quietly cut their bonuses by 20–50 per cent": a verb moves its object by the figure.
 _MOVED_BY = re.compile(
     r"\b(?P<verb>cut|cuts|cutting|slashed|reduced|reduces|lowered|lowers|raised|raises|"
@@ -71,7 +75,9 @@ def sanction(fig: Figure, earlier: str = "") -> str:
         return ""
     head = fig.text[fig.floor : match.start()]
     opening = _CLAUSE_START.match(head)
-    offender = clean(head[opening.end() :] if opening else head)
+    offender = head[opening.end() :] if opening else head
+    fronted = _FRONTED_PP.match(offender)
+    offender = clean(offender[fronted.end() :] if fronted else offender)
     noun = match.group("noun") or match.group("noun2")
     return join_text(noun, "for", offender) if offender else ""
 
