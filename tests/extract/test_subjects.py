@@ -473,3 +473,18 @@ def test_fronted_time_and_pronoun_subject_leave_the_verb() -> None:
 def test_sanction_offender_without_a_fronted_legal_reference() -> None:
     text = "Under new Article 18.8.1, individuals who break the regime face fines of 5,000 rubles."
     assert subjects(text) == ["fines for individuals who break the regime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transfers from Russia fell 9.5% in the first half, to $3.2 billion.", "Transfers from"),
+        (
+            'He said "no more than 5%" of people on the list were there by mistake.',
+            "share of people",
+        ),
+        ("A fall would reduce household consumption by up to 4 percent.", "cut in household"),
+    ],
+)
+def test_level_after_a_change_quoted_shares_and_base_form_verbs(text: str, expected: str) -> None:
+    assert subjects(text)[-1].startswith(expected)

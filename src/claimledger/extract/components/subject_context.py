@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.components.phrase import DETS, WINDOW, Figure, clean, join_text
+from claimledger.extract.components.subject_memory import head_of
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
 
@@ -41,11 +42,14 @@ _FRONTED_PP = re.compile(
 )
 # "have quietly cut their bonuses by 20–50 per cent": a verb moves its object by the figure.
 _MOVED_BY = re.compile(
-    r"\b(?P<verb>cut|cuts|cutting|slashed|reduced|reduces|lowered|lowers|raised|raises|"
-    r"increased|increases|boosted|boosts|hiked|hikes|doubled|trimmed)\s+"
+    r"\b(?P<verb>cut|cuts|cutting|slash|slashed|reduce|reduced|reduces|lower|lowered|lowers|"
+    r"raise|raised|raises|increase|increased|increases|boost|boosted|boosts|hike|hiked|hikes|"
+    r"double|doubled|trim|trimmed)\s+"
     r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
 )
 _DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
+# "transfers fell 9.5% ..., to $3.2 billion": the new level after a change
+_TO_LEVEL = re.compile(r",\s+to\s+$")
 # "the Ukrainians coming home included soldiers, border guards and 11 civilians"
 _INCLUDED = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:the\s+|these\s+|those\s+)?(?P<whole>[A-Za-z][\w'’-]*"
@@ -194,3 +198,11 @@ def _modified_noun(words: list[str], low: str) -> bool:
 
 # "a sign-up bonus", "average monthly income": a noun with two modifiers at most.
 MAX_LEFT_NOUN = 3
+
+
+def to_level(fig: Figure, earlier: str = "") -> str:
+    """ "transfers from Russia fell 9.5% year-on-year ..., to $3.2 billion" -> "transfers
+    from Russia": the level a change reached is the changed quantity's."""
+    if not earlier or not _TO_LEVEL.search(fig.text, max(0, fig.start - 8), fig.start):
+        return ""
+    return head_of(earlier)

@@ -19,7 +19,7 @@ from claimledger.extract.components.phrase import (
 )
 from claimledger.extract.patterns import phrases as ph
 
-_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
+_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]|[\"”’](?=\s)))+")
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
 )

@@ -92,6 +92,7 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
 
 _CONTEXT_FRAMES = (
     (ctx.new_level, "subject.new_level"),
+    (ctx.to_level, "subject.to_level"),
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
