@@ -488,3 +488,17 @@ def test_sanction_offender_without_a_fronted_legal_reference() -> None:
 )
 def test_level_after_a_change_quoted_shares_and_base_form_verbs(text: str, expected: str) -> None:
     assert subjects(text)[-1].startswith(expected)
+
+
+def test_respectively_pairs_list_items_with_figures() -> None:
+    text = (
+        "Russia, Belarus and Moldova accounted for 40 per cent, 20 per cent and 10 per cent"
+        " of arrivals, respectively."
+    )
+    assert subjects(text) == [
+        "share of arrivals for Russia",
+        "share of arrivals for Belarus",
+        "share of arrivals for Moldova",
+    ]
+    text = "Poland and Germany host 1 million and 1.2 million refugees, respectively."
+    assert subjects(text) == ["refugees for Poland", "refugees for Germany"]

@@ -206,3 +206,27 @@ def to_level(fig: Figure, earlier: str = "") -> str:
     if not earlier or not _TO_LEVEL.search(fig.text, max(0, fig.start - 8), fig.start):
         return ""
     return head_of(earlier)
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_AFTER_LAST = re.compile(
+    r"\s*(?:of\s+(?:the\s+|all\s+)?)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s*(?:,|\.|;|$|\s+(?:respectively|in|at|on)\b)"
+)
+
+
+def respectively(text: str, figures: list[tuple[int, int, str]], items: str) -> list[str]:
+    """ "Russia, Belarus and Moldova accounted for 40 per cent, 20 per cent and 10 per cent of
+    arrivals, respectively" -> "share of arrivals for Russia", ... ``figures`` are the
+    sentence's own figures (start, end, kind) in order, ``items`` the clause subject before
+    the first; [] when the list and the figures do not pair up."""
+    names = [n for n in _LIST_SPLIT.split(items.replace(" ,", ",")) if n]
+    if len(figures) < 2 or len(names) != len(figures):
+        return []
+    after = _AFTER_LAST.match(text, figures[-1][1])
+    noun = after.group("np") if after and after.group("np") != "respectively" else ""
+    out = []
+    for (_, _, kind), name in zip(figures, names, strict=True):
+        base = join_text("share of", noun) if kind == "percent" and noun else noun
+        out.append(join_text(base, "for", name) if base else name)
+    return out

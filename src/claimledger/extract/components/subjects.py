@@ -469,12 +469,15 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
     for index, sentence in enumerate(parse.sentences[1:]):
         if sentence.start in spans:
             memory.previous[sentence.start] = parse.sentences[index].text
+    paired = _respectively(parse, spans, numbers)
     for claim in parse.claims:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:
             memory.people.append(fig)  # read for person nouns only when "they" needs one
         table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
         subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
+        if claim.start in paired:
+            subject, rule = paired[claim.start], "subject.respectively"
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
@@ -485,6 +488,24 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         evidence = (*claim.evidence, ("subject", rule))
         out.append(updated(claim, subject=subject, evidence=evidence))
     return tuple(out)
+
+
+def _respectively(
+    parse: Parse, spans: dict[int, list[tuple[int, int]]], numbers: dict[int, list[tuple[int, int]]]
+) -> dict[int, str]:
+    """Subjects of "A, B and C ... X, Y and Z ..., respectively" figures, by claim start."""
+    out: dict[int, str] = {}
+    own = [c for c in parse.claims if c.converts is None and "respectively" in c.sentence]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in own:
+        by_sentence.setdefault(claim.sentence_start, []).append(claim)
+    for base, claims in by_sentence.items():
+        first = _figure(claims[0], spans[base], numbers.get(base, []))
+        items = clause_subject(first)[0] or fr.grammatical_subject(first)
+        figures = [(c.start - base, c.end - base, c.kind) for c in claims]
+        paired = ctx.respectively(first.text, figures, items)
+        out.update(zip([c.start for c in claims], paired, strict=False))
+    return out
 
 
 def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int, int]]) -> Figure:
