@@ -10,8 +10,21 @@ non-displaced households, the share was 17 per cent"). Not a pipeline component:
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimledger.extract.components.phrase import DETS, WINDOW, Figure, clean, join_text
+from claimledger.extract.components import subject_memory as mem
+from claimledger.extract.components.phrase import (
+    DETS,
+    PRONOUNS,
+    WINDOW,
+    Figure,
+    clean,
+    is_np_word,
+    is_particle,
+    join_text,
+    text_of,
+    tokens,
+)
 from claimledger.extract.components.subject_memory import head_of
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
@@ -230,3 +243,38 @@ def respectively(text: str, figures: list[tuple[int, int, str]], items: str) -> 
         base = join_text("share of", noun) if kind == "percent" and noun else noun
         out.append(join_text(base, "for", name) if base else name)
     return out
+
+
+def changed_thing(fig: Figure, memory: mem.Memory) -> str:
+    """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
+    offset = max(0, fig.start - 2 * WINDOW)
+    before = fig.text[offset : fig.start]
+    match = _changed_rx().search(before)
+    if not match:
+        return ""
+    thing = match.group(1).strip()
+    if thing.split()[0].lower() in ("to", "from", "by", "at") or not clean(thing):
+        return ""
+    if thing.split()[0].lower() in ("its", "their"):
+        owner = np_before(fig.text, offset + match.start())
+        if owner and owner.lower() not in PRONOUNS:
+            thing = f"{owner}'s {thing.split(' ', 1)[-1]}"
+    return clean(mem.resolve_such(thing, memory))
+
+
+@cache
+def _changed_rx() -> re.Pattern[str]:
+    verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,12}}?)(?:to\s+|at\s+|from\s+)?$")
+
+
+def np_before(text: str, pos: int) -> str:
+    """The noun phrase just before ``pos`` ("Samara Oblast reportedly increased")."""
+    toks = tokens(text, max(0, pos - WINDOW), pos)
+    i = len(toks) - 1
+    while i >= 0 and is_particle(toks[i]):
+        i -= 1
+    end = i
+    while i >= 0 and is_np_word(toks[i]):
+        i -= 1
+    return clean(text_of(toks[i + 1 : end + 1]))

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from functools import cache
 
 from claimledger.extract.components import subject_context as ctx
 from claimledger.extract.components import subject_frames as fr
@@ -33,7 +32,6 @@ from claimledger.extract.components.phrase import (
     clause_subject,
     clean,
     continuation,
-    is_np_word,
     is_particle,
     is_time,
     join_text,
@@ -212,7 +210,7 @@ def _count_subject(
     earlier = _elliptical(fig, memory)
     if earlier:
         return earlier, "subject.ellipsis"
-    moved = _changed_thing(fig, memory)
+    moved = ctx.changed_thing(fig, memory)
     if moved:
         return moved, "subject.change_verb"
     if _COMPARED.search(fig.text[max(0, fig.start - WINDOW) : fig.start]):
@@ -320,7 +318,7 @@ def _money_subject(
     left = ctx.left_of_noun(fig)
     if left:
         return join_text(mem.resolve_such(left, memory), pp), "subject.noun_of"
-    moved = _changed_thing(fig, memory)
+    moved = ctx.changed_thing(fig, memory)
     if moved:
         return join_text(moved, pp), "subject.change_verb"
     if form == "np" and np:
@@ -336,7 +334,7 @@ def _money_subject(
     if head and head.group(1).lower() not in DETS:
         offset = max(0, fig.start - WINDOW)
         # ", which": a non-restrictive clause after a whole noun phrase, mostly a subject
-        whole = _np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
+        whole = ctx.np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
         whole = whole if 0 < len(whole.split()) <= ctx.MAX_LEFT_NOUN + 1 else head.group(1)
         return join_text(whole, pp), "subject.relative_head"
     verb = _governing_verb(fig)
@@ -391,41 +389,6 @@ def _trailing_pp(fig: Figure) -> str:
         if cont and not is_time(right[i + 1]):
             return text_of([right[i], *cont])
     return ""
-
-
-def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
-    """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
-    offset = max(0, fig.start - 2 * WINDOW)
-    before = fig.text[offset : fig.start]
-    match = _changed_rx().search(before)
-    if not match:
-        return ""
-    thing = match.group(1).strip()
-    if thing.split()[0].lower() in ("to", "from", "by", "at") or not clean(thing):
-        return ""
-    if thing.split()[0].lower() in ("its", "their"):
-        owner = _np_before(fig.text, offset + match.start())
-        if owner and owner.lower() not in PRONOUNS:
-            thing = f"{owner}'s {thing.split(' ', 1)[-1]}"
-    return clean(mem.resolve_such(thing, memory))
-
-
-@cache
-def _changed_rx() -> re.Pattern[str]:
-    verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,12}}?)(?:to\s+|at\s+|from\s+)?$")
-
-
-def _np_before(text: str, pos: int) -> str:
-    """The noun phrase just before ``pos`` ("Samara Oblast reportedly increased")."""
-    toks = tokens(text, max(0, pos - WINDOW), pos)
-    i = len(toks) - 1
-    while i >= 0 and is_particle(toks[i]):
-        i -= 1
-    end = i
-    while i >= 0 and is_np_word(toks[i]):
-        i -= 1
-    return clean(text_of(toks[i + 1 : end + 1]))
 
 
 def _from_clause(fig: Figure, memory: mem.Memory, pp: str) -> tuple[str, str]:
