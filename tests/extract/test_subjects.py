@@ -502,3 +502,8 @@ def test_respectively_pairs_list_items_with_figures() -> None:
     ]
     text = "Poland and Germany host 1 million and 1.2 million refugees, respectively."
     assert subjects(text) == ["refugees for Poland", "refugees for Germany"]
+
+
+def test_prepositions_end_the_counted_noun() -> None:
+    text = "Russian forces conducted 46 assaults along the Pokrovsk direction."
+    assert subjects(text)[0].startswith("assaults conducted")

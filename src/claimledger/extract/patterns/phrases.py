@@ -12,6 +12,8 @@ FUNCTION_WORDS = frozenset(
     [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "my", "your", "such", "all", "both", "each", "every", "of", "in", "on", "at", "to",
+        "along", "near", "toward", "towards", "amid", "amidst", "despite", "beyond", "upon",
+        "throughout", "alongside", "versus",
         "for", "from", "by", "with", "into", "onto", "over", "under", "about", "around",
         "among", "between", "through", "during", "within", "without", "against", "across",
         "after", "before", "since", "until", "than", "as", "per", "via", "like", "and", "or",
