@@ -507,3 +507,17 @@ def test_respectively_pairs_list_items_with_figures() -> None:
 def test_prepositions_end_the_counted_noun() -> None:
     text = "Russian forces conducted 46 assaults along the Pokrovsk direction."
     assert subjects(text)[0].startswith("assaults conducted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation slowed to 7.4% in March from 8.1% in February.", ["Inflation", "Inflation"]),
+        (
+            "Defence spending will reach 13.5 trillion rubles in 2025, or 6.3% of GDP.",
+            ["Defence spending", "Defence spending as share of GDP"],
+        ),
+    ],
+)
+def test_base_levels_and_shares_restating_an_amount(text: str, expected: list[str]) -> None:
+    assert subjects(text) == expected

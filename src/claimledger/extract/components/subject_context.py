@@ -61,6 +61,15 @@ _MOVED_BY = re.compile(
     r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
 )
 _DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
+# "slowed to 7.4% in March from 8.1% in February", "compared with 6 per cent": a base level
+_BASE_LEVEL = re.compile(
+    r"\b(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|versus|vs\.?)\s+$"
+)
+# "13.5 trillion rubles in 2025, or 6.3% of GDP": the same amount as a share of something
+_OR_SHARE = re.compile(r",\s*(?:or|equal\s+to|equivalent\s+to|some)\s+$|\(\s*$")
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|total\s+|all\s+)?(?P<whole>[\w'’-]+(?:\s+[a-z][\w'’-]*)?)"
+)
 # "transfers fell 9.5% ..., to $3.2 billion": the new level after a change
 _TO_LEVEL = re.compile(r",\s+to\s+$")
 # "the Ukrainians coming home included soldiers, border guards and 11 civilians"
@@ -278,3 +287,28 @@ def np_before(text: str, pos: int) -> str:
     while i >= 0 and is_np_word(toks[i]):
         i -= 1
     return clean(text_of(toks[i + 1 : end + 1]))
+
+
+def base_level(fig: Figure, earlier: str = "") -> str:
+    """ "Inflation slowed to 7.4% in March from 8.1% in February": the base level is the same
+    quantity's; "compared with 6 per cent" likewise."""
+    if not earlier or not _BASE_LEVEL.search(fig.text, max(0, fig.start - 20), fig.start):
+        return ""
+    return head_of(earlier)
+
+
+def or_share(fig: Figure, earlier: str = "") -> str:
+    """ "defence spending will reach 13.5 trillion rubles, or 6.3% of GDP" -> "Russia's defence
+    spending as share of GDP"."""
+    if fig.kind != "percent" or not earlier:
+        return ""
+    if not _OR_SHARE.search(fig.text, max(0, fig.start - 20), fig.start):
+        return ""
+    whole = _OF_WHOLE.match(fig.text, fig.end)
+    if not whole:
+        return ""
+    amount = " ".join(head_of(earlier).split(",")[0].split()[:_MAX_AMOUNT_WORDS])
+    return join_text(amount, "as share of", whole.group("whole"))
+
+
+_MAX_AMOUNT_WORDS = 7

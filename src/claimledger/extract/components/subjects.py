@@ -91,6 +91,8 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
 _CONTEXT_FRAMES = (
     (ctx.new_level, "subject.new_level"),
     (ctx.to_level, "subject.to_level"),
+    (ctx.base_level, "subject.base_level"),
+    (ctx.or_share, "subject.or_share"),
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
