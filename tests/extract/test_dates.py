@@ -172,3 +172,7 @@ def test_second_that_clause_and_name_lists_keep_their_own_dates() -> None:
         " have been registered since January 1."
     )
     assert dates(text) == ["2025-01", "2025-02-15"]
+
+
+def test_a_year_after_a_base_figure_dates_only_that_figure() -> None:
+    assert dates("Nearly 60% said they faced abuse, up from 45% in 2023.") == [None, "2023"]

@@ -376,3 +376,9 @@ def test_report_noun_made_by_a_named_body_attributes_the_figure() -> None:
     )
     assert sources(text) == ["Mediazona and the BBC"]
     assert sources("Data by region show 5,000 arrivals.") == [None]
+
+
+def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
+    text = "Nearly 60% of those surveyed said they faced abuse, up from 45% in 2023."
+    assert sources(text) == ["those surveyed", "those surveyed"]
+    assert sources("Only 3 in 10 refugees have found work.") == [None]

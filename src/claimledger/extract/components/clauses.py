@@ -199,8 +199,8 @@ def _verb_hedge(verb: str) -> str:
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
     if rx.THAT_AFTER.match(text, end):
         return True
-    if not speaker or re.match(r"\W*\d", speaker):
-        return False
+    if not speaker or re.search(r"\d", speaker):
+        return False  # "Only 3 in 10 refugees have found work": a figure, not a speaker
     words = set(speaker.lower().split())
     named = re.search(r"\b[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", speaker))
     return bool(named) or bool(words & cx.REPORT_NOUNS)

@@ -31,6 +31,17 @@ def dates_other_figure(text: str, start: int, blocked: list[tuple[int, int]], en
     )
 
 
+def dates_base_figure(text: str, start: int, blocked: list[tuple[int, int]]) -> bool:
+    """The date mention at ``start`` follows a base figure ("up from 45% in 2023")."""
+    return any(
+        e <= start and _RIGHT_AFTER.fullmatch(text, e, start) and _BASE_BEFORE.search(text, 0, s)
+        for s, e in blocked
+    )
+
+
+_BASE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+|around\s+)?$")
+
+
 def is_issue(text: str, start: int) -> bool:
     """The date mention at ``start`` says when a document was issued."""
     return _ISSUED_BEFORE.search(text, max(0, start - 30), start) is not None

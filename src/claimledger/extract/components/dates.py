@@ -327,6 +327,8 @@ def date_for(
     references = [m for m in mentions if m not in statements]
     # A time right after another figure is that figure's, unless this one has no other.
     mine = [m for m in references if not ctx.dates_other_figure(text, m.start, blocked, end)]
+    if not mine and any(ctx.dates_base_figure(text, m.start, blocked) for m in references):
+        references = []  # "60%, up from 45% in 2023": the year is the base figure's only
     references = mine or references
     # "under the law signed in early November", "men who signed after the autumn of 2023":
     # a time that dates another noun counts only when nothing else dates the figure.

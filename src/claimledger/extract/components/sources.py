@@ -243,6 +243,10 @@ def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> 
         if _bare_share(claim.sentence, end, lead) and memory.last_group():
             # "Nearly 70 per cent said ...": a share of the group that spoke last.
             source, rule = memory.last_group(), "source.share_of_last_group"
+    if source and _DIGIT.search(source) and rule != "source.figure_is_speaker":
+        # "Nearly 60% of those surveyed said ..., up from 45%": the group, for the other figure
+        rest = _OF_REST.search(source)
+        source = display_name(rest.group(1)) if rest and not _DIGIT.search(rest.group(1)) else None
     evidence = (*claim.evidence, ("source", rule))
     return updated(claim, source=source, evidence=evidence)
 
