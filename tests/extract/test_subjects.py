@@ -521,3 +521,10 @@ def test_prepositions_end_the_counted_noun() -> None:
 )
 def test_base_levels_and_shares_restating_an_amount(text: str, expected: list[str]) -> None:
     assert subjects(text) == expected
+
+
+def test_apposed_change_after_an_amount() -> None:
+    text = (
+        "The budget allocates 13.5 trillion rubles to defense, a 25% increase on the current year."
+    )
+    assert subjects(text)[1].startswith("increase in budget allocation")

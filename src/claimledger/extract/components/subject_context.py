@@ -70,6 +70,11 @@ _OR_SHARE = re.compile(r",\s*(?:or|equal\s+to|equivalent\s+to|some)\s+$|\(\s*$")
 _OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+|total\s+|all\s+)?(?P<whole>[\w'’-]+(?:\s+[a-z][\w'’-]*)?)"
 )
+# "13.5 trillion rubles to defense in 2025, a 25% increase on the current year"
+_APPOSED_CHANGE = re.compile(
+    r"\s*(?P<noun>increase|rise|jump|growth|decline|drop|fall|cut|decrease|reduction)\b"
+)
+_UP_NOUNS = frozenset(["increase", "rise", "jump", "growth"])
 # "transfers fell 9.5% ..., to $3.2 billion": the new level after a change
 _TO_LEVEL = re.compile(r",\s+to\s+$")
 # "the Ukrainians coming home included soldiers, border guards and 11 civilians"
@@ -312,3 +317,20 @@ def or_share(fig: Figure, earlier: str = "") -> str:
 
 
 _MAX_AMOUNT_WORDS = 7
+
+
+def apposed_change(fig: Figure, earlier: str = "") -> str:
+    """ "allocates 13.5 trillion rubles to defense, a 25% increase on the current year" ->
+    "increase in <the amount's subject>"."""
+    if fig.kind != "percent" or not earlier:
+        return ""
+    before = fig.text[max(0, fig.start - 6) : fig.start].lower()
+    if not re.search(r",\s*(?:an?\s+)?$", before) and not fig.text[
+        fig.start : fig.end
+    ].lower().startswith(("a ", "an ")):
+        return ""
+    noun = _APPOSED_CHANGE.match(fig.text, fig.end)
+    if not noun:
+        return ""
+    word = "increase" if noun.group("noun") in _UP_NOUNS else "decline"
+    return join_text(word, "in", head_of(earlier))

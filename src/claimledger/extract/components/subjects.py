@@ -93,6 +93,7 @@ _CONTEXT_FRAMES = (
     (ctx.to_level, "subject.to_level"),
     (ctx.base_level, "subject.base_level"),
     (ctx.or_share, "subject.or_share"),
+    (ctx.apposed_change, "subject.apposed_change"),
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
