@@ -528,3 +528,14 @@ def test_apposed_change_after_an_amount() -> None:
         "The budget allocates 13.5 trillion rubles to defense, a 25% increase on the current year."
     )
     assert subjects(text)[1].startswith("increase in budget allocation")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The centre runs 12 shelters.", "shelters run by centre"),
+        ("Germany hosts 1.2 million Ukrainian refugees.", "Ukrainian refugees hosted in Germany"),
+    ],
+)
+def test_present_tense_holding_verbs_give_a_participle(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]

@@ -166,6 +166,8 @@ def _by_phrase(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
 def _verb_before(fig: Figure) -> str:
     """An "-ed" verb right before a count ("detained 80,000 ...")."""
     before = tokens(fig.text, max(0, fig.start - 40), fig.start)
+    if before and before[-1].low in ph.PRESENT_PARTICIPLES:
+        return ph.PRESENT_PARTICIPLES[before[-1].low]  # "operate 38 hubs" -> "operated"
     if before and before[-1].is_word and before[-1].low.endswith("ed"):
         word = before[-1].low
         if word not in _NOT_EVENT_VERBS and word not in ph.VERBS:
@@ -263,6 +265,9 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
 def _agent(fig: Figure) -> str:
     """ "Mobile teams conducted 5,300 consultations" -> "by Mobile teams"."""
     subject, _ = clause_subject(fig)
+    if not subject:  # "The centre runs 12 shelters": a verb outside the lists
+        verb = fig.text[: fig.start].rstrip().rfind(" ")
+        subject = ctx.np_before(fig.text, verb) if verb > 0 else ""
     if not subject or subject.lower() in PRONOUNS or is_place(subject):
         return ""
     return f"by {subject}"

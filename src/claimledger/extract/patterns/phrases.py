@@ -173,3 +173,18 @@ VERB_PARTICLES = frozenset(
     ]
 )
 # fmt: on
+
+# Present-tense verbs that hold, run or serve what a count names, with their participle:
+# "UNHCR and partners operate 38 hubs" -> "hubs operated by UNHCR and partners".
+# fmt: off
+PRESENT_PARTICIPLES: dict[str, str] = {
+    "host": "hosted", "hosts": "hosted", "operate": "operated", "operates": "operated",
+    "run": "run", "runs": "run", "manage": "managed", "manages": "managed",
+    "house": "housed", "houses": "housed", "shelter": "sheltered", "shelters": "sheltered",
+    "employ": "employed", "employs": "employed", "support": "supported",
+    "supports": "supported", "assist": "assisted", "assists": "assisted", "serve": "served",
+    "serves": "served", "detain": "detained", "detains": "detained", "recruit": "recruited",
+    "recruits": "recruited", "train": "trained", "trains": "trained", "deport": "deported",
+    "deports": "deported", "register": "registered", "registers": "registered",
+}
+# fmt: on
