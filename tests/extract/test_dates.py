@@ -176,3 +176,8 @@ def test_second_that_clause_and_name_lists_keep_their_own_dates() -> None:
 
 def test_a_year_after_a_base_figure_dates_only_that_figure() -> None:
     assert dates("Nearly 60% said they faced abuse, up from 45% in 2023.") == [None, "2023"]
+
+
+def test_month_first_day_spans_date_the_month_and_their_end_is_no_count() -> None:
+    assert dates("Russian forces conducted 120 assaults between December 1 and 5.") == ["2024-12"]
+    assert dates("Russia recruited 30,000 people from March 1-10.") == ["2025-03"]

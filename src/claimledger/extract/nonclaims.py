@@ -116,7 +116,16 @@ def _is_date(text: str, fig: Figure) -> bool:
     rx = patterns()
     if rx.month_before.search(text, n.start, token=fig.token):
         return True
+    if _DAY_SPAN_END.search(text, max(0, n.start - 30), n.start):
+        return True  # "between December 1 and 5", "March 1-10": the end of a span of days
     return rx.month_after.match(text, fig.last.end, token=fig.after) is not None
+
+
+_DAY_SPAN_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:-|–|and|to|through|until)\s*$"
+)
 
 
 def _is_period_part(text: str, fig: Figure) -> bool:

@@ -77,6 +77,12 @@ def _rx() -> _Rx:
             rf"(?:,?\s+{year}\b)?",
         ),
         (
+            # "between December 1 and 5", "March 1-10, 2026": the same, month first
+            "month_span_days",
+            rf"\b({months})\.?\s+\d{{1,2}}\s*(?:-|–|and|to|through)\s*\d{{1,2}}\b(?![,.]?\d)"
+            rf"(?:,?\s+{year}\b)?",
+        ),
+        (
             # "In January–June", "from January to June 2026": a span of months dates the year
             "month_range",
             rf"\b({months})\s*(?:-|–|—|to|through|until)\s*({months})\b(?:,?\s+{year}\b)?",
@@ -167,10 +173,19 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
 
 
 _NEEDS_MONTH = frozenset(
-    {"month_day", "day_month", "month_year", "last_month_name", "month", "day_span", "month_range"}
+    {
+        "month_day",
+        "day_month",
+        "month_year",
+        "last_month_name",
+        "month",
+        "day_span",
+        "month_range",
+        "month_span_days",
+    }
 )
 # Patterns that begin with the month name itself: one anchored match per month mention.
-_AT_MONTH = frozenset({"month_day", "month_year", "month_range"})
+_AT_MONTH = frozenset({"month_day", "month_year", "month_range", "month_span_days"})
 
 
 def _matches(
@@ -229,6 +244,9 @@ def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
     if name == "day_span":
         month = tw.MONTHS[groups[1]]
         return f"{groups[2]}-{month:02d}" if groups[2] else _month(month, pub)
+    if name == "month_span_days":
+        month = tw.MONTHS[groups[0]]
+        return f"{groups[1]}-{month:02d}" if groups[1] else _month(month, pub)
     if name == "month_range":
         return groups[2] or (_month(tw.MONTHS[groups[1]], pub) or "")[:4] or None
     if name == "month":
