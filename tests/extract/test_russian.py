@@ -135,3 +135,12 @@ def test_a_figure_before_a_verb_is_no_speaker_and_times_leave_the_speaker() -> N
     assert attribution("Около 2,5 млн из них указали целью поездки работу.") is None
     found = attribution("Как заявили в МВД во вторник, почти половина — граждане Узбекистана.")
     assert found is not None and found.speaker == "МВД"
+
+
+def test_imperfective_reporting_verbs_passives_and_predicates() -> None:
+    found = claims("Ранее МВД сообщало, что в 2023 году в России было выдано 2,2 млн патентов.")
+    assert (found[0].source, found[0].subject) == ("МВД", "патентов было выдано в России")
+    text = "Более 190 тыс. человек заключили контракты с начала года, сообщил Дмитрий Медведев."
+    found = claims(text)
+    assert found[0].subject == "человек заключили контракты"
+    assert found[0].source == "Дмитрий Медведев"

@@ -131,7 +131,7 @@ def _clean_speaker(raw: str) -> str:
     words = [w for w in raw.split() if w.lower() not in ("также", "ранее", "уже")]
     if len(words) > 1 and words[0].lower() in ("в", "во", "на"):
         words = words[1:]  # "В Минобороны заявили": the ministry speaks
-    return " ".join(words).strip(" «»\"'")
+    return " ".join(words).replace("«", "").replace("»", "").strip(" \"'")
 
 
 def hedge_words(text: str) -> str:

@@ -47,9 +47,10 @@ _MAX_WORDS = 14
 def subject_for(claim: Claim, previous: str) -> tuple[str, str]:
     """The subject of one Russian claim; ``previous`` is the subject of the figure before it
     in the same sentence."""
-    text = claim.sentence
     start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
+    # "Более 190 тыс. человек": the figure's span may end before its abbreviation's stop
+    text = claim.sentence[:end] + _ABBREVIATION_DOT.sub("", claim.sentence[end:], count=1)
     gap = _GAP.search(text[:start])
     if gap and previous:
         return _swap_pp(previous, gap.group("pp")), "ru.subject.gapped"
@@ -61,11 +62,11 @@ def subject_for(claim: Claim, previous: str) -> tuple[str, str]:
     copula = _copula_rx().search(left)
     if copula:
         return _tidy(_front_pp_last(left[: copula.start()])), "ru.subject.copula"
-    after = _after(_ABBREVIATION_DOT.sub("", text[end:], count=1))
+    after = _after(text[end:])
     if claim.kind == "percent":
         return _tidy(f"{_SHARE} {after}" if after else left), "ru.subject.share"
     if not left:  # "312 человек ... получили гражданство": the figure opens its clause
-        return _tidy(_predicate(text[end:])), "ru.subject.predicate"
+        return _tidy(_TIME.sub(" ", _predicate(text[end:]))), "ru.subject.predicate"
     if "," in after or len(after.split()) > 2:
         return _tidy(after), "ru.subject.noun"
     clause = _front_pp_last(left)
@@ -109,9 +110,18 @@ _AFTER_TOKEN = re.compile(r"[\wё-]+|[^\w\s]", re.IGNORECASE)
 
 
 def _predicate(rest: str) -> str:
-    """The rest of the clause after the figure, up to the sentence end."""
+    """The rest of the clause after the figure, up to the sentence end or an attribution
+    (", сообщил зампред Совбеза ...")."""
     stop = re.search(r"[.;!?]", rest)
-    return rest[: stop.start()] if stop else rest
+    rest = rest[: stop.start()] if stop else rest
+    said = _said_after_rx().search(rest)
+    return rest[: said.start()] if said else rest
+
+
+@cache
+def _said_after_rx() -> re.Pattern[str]:
+    verbs = "|".join(form for forms in ru.VERBS.values() for form in forms)
+    return re.compile(rf",\s*(?:—\s*)?(?:как\s+)?(?:{verbs})(?![\wё])", re.IGNORECASE)
 
 
 def _front_pp_last(phrase: str) -> str:
