@@ -382,3 +382,7 @@ def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
     text = "Nearly 60% of those surveyed said they faced abuse, up from 45% in 2023."
     assert sources(text) == ["those surveyed", "those surveyed"]
     assert sources("Only 3 in 10 refugees have found work.") == [None]
+
+
+def test_markdown_link_brackets_leave_the_speaker() -> None:
+    assert sources("According to the [IOM](https://iom.int) survey, 62% plan to stay.") == ["IOM"]
