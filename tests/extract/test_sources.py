@@ -386,3 +386,8 @@ def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
 
 def test_markdown_link_brackets_leave_the_speaker() -> None:
     assert sources("According to the [IOM](https://iom.int) survey, 62% plan to stay.") == ["IOM"]
+
+
+def test_footnote_after_an_according_speaker_is_no_part_of_it() -> None:
+    text = "The region paid 1.5 million rubles, according to the governor's channel.[6]"
+    assert sources(text) == ["governor channel"]

@@ -539,3 +539,9 @@ def test_apposed_change_after_an_amount() -> None:
 )
 def test_present_tense_holding_verbs_give_a_participle(text: str, expected: str) -> None:
     assert subjects(text) == [expected]
+
+
+def test_coordinated_counted_nouns_stay_together() -> None:
+    assert subjects("Children passed through 43 camps and facilities in Russia.") == [
+        "camps and facilities in Russia"
+    ]

@@ -201,3 +201,4 @@ REPORT_BY = re.compile(
     rf"\s+(?:of\s+[^,;:()]{{0,60}}?\s+)?(?:compiled\s+|published\s+|released\s+)?by\s+"
     rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
 )
+LINK_TEXT = re.compile(r"\[([^\]\d][^\]]*)\]")

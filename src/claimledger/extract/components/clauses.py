@@ -315,7 +315,7 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
     if "[" in phrase:
-        phrase = phrase.replace("[", "").replace("]", "")  # a Markdown link: "[IOM](url)"
+        phrase = rx.LINK_TEXT.sub(r"\1", phrase)  # a Markdown link "[IOM](url)", not "[6]"
     phrase = rx.CLUTTER.sub("", phrase).strip(" ,.;:–—-")
     of = rx.OF.search(phrase)
     if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
