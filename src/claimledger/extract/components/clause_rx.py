@@ -202,3 +202,5 @@ REPORT_BY = re.compile(
     rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
 )
 LINK_TEXT = re.compile(r"\[([^\]\d][^\]]*)\]")
+DIGIT = re.compile(r"\d[\d,.]*")
+CLAUSE_END = re.compile(r",\s|;|\s[—–]\s")

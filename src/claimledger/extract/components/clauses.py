@@ -384,9 +384,12 @@ def _by_cues(text: str) -> list[Cue]:
         # "by iStories' calculation", "by our count": an estimate, the owner its source
         hedge = "reported" if match.group("noun").startswith(("count", "tally")) else "estimated"
         speaker = clean_speaker(rx.POSSESSIVE_END.sub("", match.group("who")))
-        # "..., by X's calculation, to feed 1,200": forward; "4,000 left, by our count.": back
-        ahead = any(c.isdigit() for c in text[match.end() :])
-        scope = (match.start(), len(text)) if ahead else (0, len(text))
+        # "..., by X's calculation, to feed 1,200": forward, to the clause end after that
+        # figure; "4,000 left, by our count.": back over the whole sentence
+        digit = rx.DIGIT.search(text, match.end())
+        stop = rx.CLAUSE_END.search(text, digit.end()) if digit else None
+        forward = (match.start(), stop.start() if stop else len(text))
+        scope = forward if digit else (0, len(text))
         out.append(Cue(*match.span("noun"), "according", hedge, speaker, *match.span("who"), scope))
     return out
 
