@@ -391,3 +391,8 @@ def test_markdown_link_brackets_leave_the_speaker() -> None:
 def test_footnote_after_an_according_speaker_is_no_part_of_it() -> None:
     text = "The region paid 1.5 million rubles, according to the governor's channel.[6]"
     assert sources(text) == ["governor channel"]
+
+
+def test_a_share_of_a_group_citing_something_speaks() -> None:
+    text = "More than 60 per cent of respondents from occupied areas cited fear of conscription."
+    assert sources(text) == ["respondents from occupied areas"]

@@ -204,3 +204,5 @@ REPORT_BY = re.compile(
 LINK_TEXT = re.compile(r"\[([^\]\d][^\]]*)\]")
 DIGIT = re.compile(r"\d[\d,.]*")
 CLAUSE_END = re.compile(r",\s|;|\s[—–]\s")
+# Weak verbs that state something even with a share of a group as their subject.
+STATING_WEAK = re.compile(r"\b(?:cited|cites|cite|indicated|indicates|identified)$")

@@ -199,8 +199,12 @@ def _verb_hedge(verb: str) -> str:
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
     if rx.THAT_AFTER.match(text, end):
         return True
-    if not speaker or re.search(r"\d", speaker):
-        return False  # "Only 3 in 10 refugees have found work": a figure, not a speaker
+    if speaker and re.search(r"\d", speaker):
+        # "60 per cent of respondents cited fear": a share of a group states something;
+        # "Only 3 in 10 refugees have found work": a figure, not a speaker
+        return " of " in speaker and rx.STATING_WEAK.search(text, max(0, end - 12), end) is not None
+    if not speaker:
+        return False
     words = set(speaker.lower().split())
     named = re.search(r"\b[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", speaker))
     return bool(named) or bool(words & cx.REPORT_NOUNS)
