@@ -418,6 +418,10 @@ def test_fraction_of_a_possessed_noun() -> None:
     [
         ("Several regions have quietly cut their bonuses by 20–50 per cent.", "cut in bonuses"),
         ("The government raised pensions by 5 per cent.", "increase in pensions"),
+        (
+            "Without new funding, cash assistance may be cut by 40 per cent.",
+            "cut in cash assistance",
+        ),
     ],
 )
 def test_a_verb_that_moves_its_object_by_the_figure(text: str, expected: str) -> None:

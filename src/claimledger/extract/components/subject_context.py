@@ -18,6 +18,7 @@ from claimledger.extract.components.phrase import (
     PRONOUNS,
     WINDOW,
     Figure,
+    clause_subject,
     clean,
     is_np_word,
     is_particle,
@@ -61,6 +62,11 @@ _MOVED_BY = re.compile(
     r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
 )
 _DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
+# "cash assistance may be cut by 40 per cent": the passive of the same
+_MOVED_PASSIVE = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?P<verb>cut|slashed|reduced|lowered|raised|increased|"
+    r"boosted|hiked|doubled|trimmed)\s+by\s+$"
+)
 # "slowed to 7.4% in March from 8.1% in February", "compared with 6 per cent": a base level
 _BASE_LEVEL = re.compile(
     r"\b(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|versus|vs\.?)\s+$"
@@ -143,10 +149,15 @@ def fronted_share(fig: Figure, earlier: str = "") -> str:
 
 def moved_by(fig: Figure, earlier: str = "") -> str:
     """ "cut their bonuses by 20–50 per cent" -> "cut in bonuses"; "raised pensions by
-    5 per cent" -> "increase in pensions"."""
+    5 per cent" -> "increase in pensions"; "cash assistance may be cut by 40 per cent"."""
     if fig.kind == "count" or " by" not in fig.text:
         return ""
     match = _MOVED_BY.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    passive = _MOVED_PASSIVE.search(fig.text, max(fig.floor, fig.start - 40), fig.start)
+    if passive and (not match or match.start("thing") > passive.start()):
+        thing = clause_subject(fig)[0]
+        down = passive.group("verb").startswith(_DOWN_VERBS)
+        return join_text("cut" if down else "increase", "in", thing) if thing else ""
     if not match:
         return ""
     thing = clean(match.group("thing"))
