@@ -1,10 +1,19 @@
-"""Subject frames read from the clause around a figure rather than from its noun phrase:
-the noun a figure belongs to ("a sign-up bonus of up to ..."),
-sanctions ("X is punishable by a fine of ..." -> "fine for X"), the levels of a change
-("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), gapped lists ("...;
-legal entities, up to 500,000 rubles") and a bare "the share" under a fronted group ("Among
-non-displaced households, the share was 17 per cent"). Not a pipeline component:
-``subjects.py`` calls it.
+"""Subject frames read from the clause around a figure rather than from its noun phrase.
+
+- the noun a figure belongs to ("a sign-up bonus of up to ...") and the thing a change verb
+  moves ("raises fines for ... to"), used by ``subjects.py``'s own readers;
+- ``_CONTEXT_FRAMES`` in ``subjects.py``, tried first, in this order: the other level of a
+  change ("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), a level after a
+  change (", to $3.2 billion"), a base level ("from 8.1% in February"), an amount restated as
+  a share (", or 6.3% of GDP"), an apposed change (", a 25% increase on ..."), gapped list
+  items ("; legal entities, up to 500,000 rubles"), sanctions ("X is punishable by a fine
+  of ..." -> "fine for X"), a bare "the share" under a fronted group ("Among non-displaced
+  households, the share was 17 per cent"), a verb that moves its object by the figure ("cut
+  their bonuses by 20–50 per cent"), members of an "included" list and objects of who/which
+  clauses;
+- "A, B and C ... X, Y and Z ..., respectively" pairs.
+
+Not a pipeline component.
 """
 
 from __future__ import annotations
