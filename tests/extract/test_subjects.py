@@ -549,3 +549,17 @@ def test_coordinated_counted_nouns_stay_together() -> None:
     assert subjects("Children passed through 43 camps and facilities in Russia.") == [
         "camps and facilities in Russia"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March, UNHCR and partners reached 12,300 people with cash assistance.",
+            "people reached by UNHCR and partners with cash assistance",
+        ),
+        ("UNHCR requires US$ 10.25 billion in 2025.", "UNHCR requirement"),
+    ],
+)
+def test_reached_counts_and_requirements(text: str, expected: str) -> None:
+    assert subjects(text)[0] == expected

@@ -168,6 +168,8 @@ def _verb_before(fig: Figure) -> str:
     before = tokens(fig.text, max(0, fig.start - 40), fig.start)
     if before and before[-1].low in ph.PRESENT_PARTICIPLES:
         return ph.PRESENT_PARTICIPLES[before[-1].low]  # "operate 38 hubs" -> "operated"
+    if before and before[-1].low == "reached":
+        return "reached"  # "UNHCR reached 12,300 people": a count reached, not a level
     if before and before[-1].is_word and before[-1].low.endswith("ed"):
         word = before[-1].low
         if word not in _NOT_EVENT_VERBS and word not in ph.VERBS:
@@ -268,9 +270,13 @@ def _agent(fig: Figure) -> str:
     if not subject:  # "The centre runs 12 shelters": a verb outside the lists
         verb = fig.text[: fig.start].rstrip().rfind(" ")
         subject = ctx.np_before(fig.text, verb) if verb > 0 else ""
+    subject = _FRONTED_TIME.sub("", subject)  # "In March , UNHCR and partners reached"
     if not subject or subject.lower() in PRONOUNS or is_place(subject):
         return ""
     return f"by {subject}"
+
+
+_FRONTED_TIME = re.compile(r"^(?:In|On|By|During|Since|Last|This|Over)\b[^,]{0,30}\s*,\s*")
 
 
 _tidy = fr.tidy
