@@ -563,3 +563,8 @@ def test_coordinated_counted_nouns_stay_together() -> None:
 )
 def test_reached_counts_and_requirements(text: str, expected: str) -> None:
     assert subjects(text)[0] == expected
+
+
+def test_fronted_of_inside_a_quotation() -> None:
+    text = '"Of the appeals our team filed, we won perhaps a quarter," said a lawyer.'
+    assert subjects(text) == ["share of appeals our team filed"]

@@ -373,9 +373,10 @@ _FRONTED_OF = re.compile(r"\s*Of\s+(?:the\s+|all\s+)?([^,;:]{1,60}?)\s*,\s*")
 
 def fronted_whole(fig: Figure) -> str:
     """ "Of the households interviewed, 58 per cent ...": the whole the figure is part of."""
-    if not fig.text.startswith("Of ", fig.floor):
+    floor = fig.floor + 1 if fig.text[fig.floor : fig.floor + 1] in "\"“'‘" else fig.floor
+    if not fig.text.startswith("Of ", floor):  # also inside a quotation: "\"Of the appeals"
         return ""
-    match = _FRONTED_OF.match(fig.text, fig.floor, fig.start)
+    match = _FRONTED_OF.match(fig.text, floor, fig.start)
     if not match or any(c.isdigit() for c in match.group(1)):
         return ""
     return clean(match.group(1))
