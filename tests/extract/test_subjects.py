@@ -568,3 +568,8 @@ def test_reached_counts_and_requirements(text: str, expected: str) -> None:
 def test_fronted_of_inside_a_quotation() -> None:
     text = '"Of the appeals our team filed, we won perhaps a quarter," said a lawyer.'
     assert subjects(text) == ["share of appeals our team filed"]
+
+
+def test_a_currency_move_is_named_by_its_noun() -> None:
+    text = "The ruble weakened by around 11 percent against the US dollar."
+    assert subjects(text) == ["weakening of ruble against the US dollar"]

@@ -90,6 +90,18 @@ _APPOSED_CHANGE = re.compile(
     r"\s*(?P<noun>increase|rise|jump|growth|decline|drop|fall|cut|decrease|reduction)\b"
 )
 _UP_NOUNS = frozenset(["increase", "rise", "jump", "growth"])
+# "the ruble weakened by around 11 percent": a currency's move, named by its noun
+_CURRENCY_MOVE = re.compile(
+    r"\b(?P<currency>ruble|rouble|dollar|euro|tenge|som|somoni|sum|hryvnia|lari|manat|dram|"
+    r"lira|yuan|currency)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>weakened|strengthened|"
+    r"depreciated|appreciated|devalued|lost|gained)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_NOUNS = {
+    "weakened": "weakening", "strengthened": "strengthening", "depreciated": "depreciation",
+    "appreciated": "appreciation", "devalued": "devaluation", "lost": "weakening",
+    "gained": "strengthening",
+}  # fmt: skip
 # "transfers fell 9.5% ..., to $3.2 billion": the new level after a change
 _TO_LEVEL = re.compile(r",\s+to\s+$")
 # "the Ukrainians coming home included soldiers, border guards and 11 civilians"
@@ -354,3 +366,19 @@ def apposed_change(fig: Figure, earlier: str = "") -> str:
         return ""
     word = "increase" if noun.group("noun") in _UP_NOUNS else "decline"
     return join_text(word, "in", head_of(earlier))
+
+
+def currency_move(fig: Figure, earlier: str = "") -> str:
+    """ "the ruble weakened by around 11 percent against the US dollar" -> "weakening of ruble
+    against the US dollar"."""
+    if fig.kind != "percent":
+        return ""
+    match = _CURRENCY_MOVE.search(fig.text, max(fig.floor, fig.start - 60), fig.start)
+    if not match:
+        return ""
+    against = _AGAINST.match(fig.text, fig.end)
+    noun = _MOVE_NOUNS[match.group("verb").lower()]
+    return join_text(noun, "of", match.group("currency"), against.group() if against else "")
+
+
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:US\s+)?[A-Za-z]+")

@@ -98,6 +98,7 @@ _CONTEXT_FRAMES = (
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
     (ctx.moved_by, "subject.moved_by"),
+    (ctx.currency_move, "subject.currency_move"),
     (ctx.included, "subject.included"),
     (ctx.relative_agent, "subject.relative_agent"),
 )
