@@ -573,3 +573,11 @@ def test_fronted_of_inside_a_quotation() -> None:
 def test_a_currency_move_is_named_by_its_noun() -> None:
     text = "The ruble weakened by around 11 percent against the US dollar."
     assert subjects(text) == ["weakening of ruble against the US dollar"]
+
+
+def test_parts_that_account_for_a_total() -> None:
+    text = (
+        "A record 83.4 million people were living in displacement. Conflict accounted for"
+        " 73.5 million of the total, while disasters accounted for 9.8 million."
+    )
+    assert subjects(text)[1:] == ["people from Conflict", "people from disasters"]

@@ -382,3 +382,22 @@ def currency_move(fig: Figure, earlier: str = "") -> str:
 
 
 _AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:US\s+)?[A-Za-z]+")
+
+
+_ACCOUNTED = re.compile(
+    r"(?:^|[,;]\s*(?:while\s+|and\s+|whereas\s+)?|\bwhile\s+)(?P<part>[A-Za-z][^,;]{1,60}?)\s+"
+    r"(?:accounted|account|accounts)\s+for\s+$"
+)
+
+
+def accounted_for(fig: Figure, total: str) -> str:
+    """ "Conflict and violence accounted for 73.5 million of the total, while disasters
+    accounted for 9.8 million" -> "people from Conflict and violence", "people from
+    disasters": the head of the total before, by the part that accounts for the figure."""
+    if not total or fig.kind == "percent" or "ccount" not in fig.text:
+        return ""
+    match = _ACCOUNTED.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    head = mem.head(total)
+    if not match or not head:
+        return ""
+    return join_text(head, "from", match.group("part"))

@@ -69,6 +69,9 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     if restated:
         return restated, "subject.restated"
     earlier = memory.sentence_subjects.get(fig.sentence, "")
+    part = ctx.accounted_for(fig, memory.subjects[-1] if memory.subjects else "")
+    if part:
+        return part, "subject.accounted_for"
     for frame, rule in _CONTEXT_FRAMES:
         found = frame(fig, earlier)
         if found:
