@@ -581,3 +581,8 @@ def test_parts_that_account_for_a_total() -> None:
         " 73.5 million of the total, while disasters accounted for 9.8 million."
     )
     assert subjects(text)[1:] == ["people from Conflict", "people from disasters"]
+
+
+def test_a_share_of_it_is_a_share_of_the_amount_before() -> None:
+    text = "A migrant worker earns around 80,000 rubles a month and sends home roughly half of it."
+    assert subjects(text)[1].startswith("share of monthly migrant worker earnings sends home")

@@ -401,3 +401,22 @@ def accounted_for(fig: Figure, total: str) -> str:
     if not match or not head:
         return ""
     return join_text(head, "from", match.group("part"))
+
+
+_OF_IT = re.compile(
+    r"\s*of\s+(?:it\b|(?:that|this)\b(?=\s*(?:[,.;)]|$|\s+(?:was|is|were|are|has|had|went|goes|"
+    r"will|would|could|may)\b)))"
+)
+_VERB_PHRASE = re.compile(r"(?:\band|,)\s+(?P<vp>(?:[a-z]+\s+){1,3}?)$")
+
+
+def share_of_it(fig: Figure, earlier: str = "") -> str:
+    """ "earns around 80,000 rubles a month and sends home roughly half of it" -> "share of
+    <the earnings> sends home": "it" is the amount named before in the sentence."""
+    if fig.kind != "percent" or not earlier or not _OF_IT.match(fig.text, fig.end):
+        return ""
+    verb = _VERB_PHRASE.search(fig.text, max(0, fig.start - 40), fig.start)
+    vp = verb.group("vp").strip() if verb else ""
+    if vp.split()[:1] and vp.split()[0] in ("but", "and", "or", "yet", "while", "so"):
+        vp = ""  # "..., but half of that was spent": no verb before the figure
+    return join_text("share of", earlier, vp)

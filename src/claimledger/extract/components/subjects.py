@@ -97,6 +97,7 @@ _CONTEXT_FRAMES = (
     (ctx.base_level, "subject.base_level"),
     (ctx.or_share, "subject.or_share"),
     (ctx.apposed_change, "subject.apposed_change"),
+    (ctx.share_of_it, "subject.share_of_it"),
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
