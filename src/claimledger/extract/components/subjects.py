@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from claimledger.extract.components import subject_context as ctx
 from claimledger.extract.components import subject_frames as fr
+from claimledger.extract.components import subject_labels as lb
 from claimledger.extract.components import subject_memory as mem
 from claimledger.extract.components import subject_predicates as spr
 from claimledger.extract.components import subject_reading as rd
@@ -110,7 +111,7 @@ _CONTEXT_FRAMES = (
 
 def _framed(fig: Figure, memory: mem.Memory) -> tuple[str, str] | None:
     """Label lines, "of which", "was fined", change figures, predicative percent."""
-    label = fr.label_subject(fig)
+    label = lb.label_subject(fig)
     if label:
         return label, "subject.label"
     earlier = memory.sentence_subjects.get(fig.sentence, "")
@@ -456,7 +457,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:
             memory.people.append(fig)  # read for person nouns only when "they" needs one
-        table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
+        table = lb.table_subject(parse.document.text, claim.sentence_start, fig)
         subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
         if claim.start in paired:
             subject, rule = paired[claim.start], "subject.respectively"
