@@ -382,3 +382,24 @@ def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
     text = "Nearly 60% of those surveyed said they faced abuse, up from 45% in 2023."
     assert sources(text) == ["those surveyed", "those surveyed"]
     assert sources("Only 3 in 10 refugees have found work.") == [None]
+
+
+def test_a_sector_label_opening_a_bullet_is_no_speaker() -> None:
+    assert sources("Cash: some 18,000 people received a payment of UAH 10,800.") == [None, None]
+    assert sources("Protection: the hotline registered 640 calls in May.") == [None]
+
+
+def test_a_headline_name_is_still_a_speaker() -> None:
+    assert (
+        sources("UNHCR: 3,000 people crossed into Moldova on Sunday, officials at the border say.")[
+            0
+        ]
+        == "UNHCR"
+    )
+
+
+def test_write_in_a_compound_or_phrasal_verb_attributes_nothing() -> None:
+    text = "Nine regions have introduced debt write-offs of up to 10 million rubles."
+    assert sources(text) == [None, None]
+    assert sources("Nine regions now write off debts of up to 10 million rubles.") == [None, None]
+    assert sources("The analyst wrote that 400 men had signed contracts.") == ["analyst"]

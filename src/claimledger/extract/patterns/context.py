@@ -248,6 +248,12 @@ NOT_SPEAKERS = frozenset(
         "takeaway", "editor", "summary", "background", "correction", "photo", "video", "read",
         "more", "see", "also", "related", "context", "table", "figure", "chart", "map",
         "warning", "disclaimer",
+        # Section and sector labels that open a bullet of a situation report
+        # ("- Cash: 18,000 people received ..."); humanitarian clusters among them.
+        "highlights", "overview", "situation", "response", "funding", "needs", "access",
+        "protection", "shelter", "health", "cash", "education", "wash", "nutrition",
+        "logistics", "food", "livelihoods", "coordination", "displacement", "evacuation",
+        "evacuations", "casualties", "methodology", "outlook", "recommendations", "findings",
     ]
 )
 # fmt: on
