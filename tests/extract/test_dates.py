@@ -147,6 +147,16 @@ def test_bullets_under_an_as_of_heading_take_its_date() -> None:
     assert dates(text) == ["2025-03-31", "2025-03-31"]
 
 
+def test_bullets_under_a_title_line_with_as_of_take_its_date() -> None:
+    text = "KEY FIGURES (as of 10 March)\n\n- 41,200 people evacuated\n- 23 sites open\n"
+    assert dates(text) == ["2025-03-10", "2025-03-10"]
+
+
+def test_bullets_after_a_sentence_with_as_of_stay_undated() -> None:
+    text = "Partners reached many families, as of 15 March.\n\n- 41,200 people evacuated\n"
+    assert dates(text) == [None]
+
+
 def test_bullets_under_a_plain_heading_stay_undated() -> None:
     assert dates("Key figures:\n\n- Displaced persons: 3,600,000\n") == [None]
 

@@ -72,8 +72,17 @@ def list_heading_date(
         pos = begin - 1
         if not line.strip() or _BULLET_LEAD.match(line):
             continue
-        if not line.rstrip().endswith(":") or not _AS_OF.search(line):
+        if not _is_list_heading(line) or not _AS_OF.search(line):
             return None
         values = [m.value for m in find(line, published) if m.value and m.kind == "date"]
         return (values[0], "date.list_heading") if values else None
     return None
+
+
+def _is_list_heading(line: str) -> bool:
+    """ "Key figures (as of 31 March):" or a short title line with no full stop
+    ("KEY FIGURES (as of 15 May)"): a heading, not a sentence of the text."""
+    stripped = line.rstrip()
+    if stripped.endswith(":"):
+        return True
+    return len(stripped.split()) <= 10 and not stripped.endswith((".", "!", "?", ";", ","))
