@@ -403,3 +403,19 @@ def test_write_in_a_compound_or_phrasal_verb_attributes_nothing() -> None:
     assert sources(text) == [None, None]
     assert sources("Nine regions now write off debts of up to 10 million rubles.") == [None, None]
     assert sources("The analyst wrote that 400 men had signed contracts.") == ["analyst"]
+
+
+def test_a_monitor_that_verified_a_toll_is_its_source() -> None:
+    text = (
+        "In June, the Monitoring Mission (HRMMU) verified that at least 232 civilians were killed."
+    )
+    assert sources(text) == ["Monitoring Mission"]
+    assert sources("Officials verified 40 of the claims.") == [None]
+
+
+def test_verified_with_a_noun_object_leaves_the_sentence_to_its_according_to() -> None:
+    text = (
+        "Officials have verified the transfer of 1,200 children, "
+        "according to the Lost Children portal."
+    )
+    assert sources(text) == ["Lost Children portal"]
