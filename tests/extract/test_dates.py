@@ -191,3 +191,12 @@ def test_a_year_after_a_base_figure_dates_only_that_figure() -> None:
 def test_month_first_day_spans_date_the_month_and_their_end_is_no_count() -> None:
     assert dates("Russian forces conducted 120 assaults between December 1 and 5.") == ["2024-12"]
     assert dates("Russia recruited 30,000 people from March 1-10.") == ["2025-03"]
+
+
+def test_a_deadline_does_not_date_the_figure() -> None:
+    text = (
+        "The governor said on March 2 that the region will pay 500,000 rubles "
+        "to men who sign before April 30."
+    )
+    assert dates(text) == ["2025-03-02"]
+    assert dates("Applicants have until 30 June to claim 2,000 euros.") == [None]

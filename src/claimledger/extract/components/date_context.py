@@ -86,3 +86,15 @@ def _is_list_heading(line: str) -> bool:
     if stripped.endswith(":"):
         return True
     return len(stripped.split()) <= 10 and not stripped.endswith((".", "!", "?", ";", ","))
+
+
+# "pay 500,000 rubles to those who sign before April 30": a deadline, not the figure's time.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_deadline(text: str, start: int) -> bool:
+    """The time at ``start`` follows "before", "until" ...: a deadline."""
+    return _DEADLINE_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -336,6 +336,7 @@ def date_for(
         if _in_scope(m, clause, governing)
         and not _blocked(m, blocked)
         and not _is_start(text, m)
+        and not ctx.is_deadline(text, m.start)
         and not _is_base(text, m)
         and _dates_this_figure(text, m, end)
     ]
