@@ -539,3 +539,12 @@ def test_apposed_change_after_an_amount() -> None:
 )
 def test_present_tense_holding_verbs_give_a_participle(text: str, expected: str) -> None:
     assert subjects(text) == [expected]
+
+
+def test_a_bare_figure_takes_the_latest_subject_of_its_kind_in_the_sentence() -> None:
+    text = (
+        "Syria had the most first-time applicants (22 185), followed by Venezuela (17 830), "
+        "while 12% of them were minors."
+    )
+    found = subjects(text)
+    assert found[1] == found[0] != ""

@@ -85,7 +85,7 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
         rule = "subject.predicate"
     if fig.kind == "money" and subject:
         subject = fr.with_rate(subject, rd.right_tokens(fig))
-    return subject, rule
+    return (subject, rule) if subject else memory.same_kind(fig.sentence, fig.kind)
 
 
 _CONTEXT_FRAMES = (
@@ -452,6 +452,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
+            memory.kind_subjects[fig.sentence, fig.kind] = subject
         head = mem.head(subject)
         if head:
             memory.heads.append(head)
