@@ -548,3 +548,17 @@ def test_a_bare_figure_takes_the_latest_subject_of_its_kind_in_the_sentence() ->
     )
     found = subjects(text)
     assert found[1] == found[0] != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hotline registered 640 calls in May.", "calls registered by hotline"),
+        (
+            "The mission documented 86 cases of arbitrary detention.",
+            "cases of arbitrary detention documented by mission",
+        ),
+    ],
+)
+def test_a_verb_of_recording_describes_the_counted_thing(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]
