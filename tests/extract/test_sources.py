@@ -419,3 +419,13 @@ def test_verified_with_a_noun_object_leaves_the_sentence_to_its_according_to() -
         "according to the Lost Children portal."
     )
     assert sources(text) == ["Lost Children portal"]
+
+
+def test_a_witness_named_by_first_name_is_who_he_means() -> None:
+    text = "Farrukh said he was promised 1,500 dollars. He received 400 dollars, he said."
+    assert sources(text) == ["Farrukh", "Farrukh"]
+
+
+def test_a_project_named_after_a_country_is_no_person() -> None:
+    assert speaker_type("Russia Behind Bars") == "ORG"
+    assert speaker_type("Anna Hakobyan") == "PERSON"
