@@ -200,3 +200,8 @@ def test_a_deadline_does_not_date_the_figure() -> None:
     )
     assert dates(text) == ["2025-03-02"]
     assert dates("Applicants have until 30 June to claim 2,000 euros.") == [None]
+
+
+def test_now_is_the_time_of_writing_not_of_a_law_adopted_earlier() -> None:
+    text = "Nine regions now pay up to 10 million rubles under a federal law adopted in late 2024."
+    assert dates(text) == [PUBLISHED.isoformat()]
