@@ -204,4 +204,4 @@ def test_a_deadline_does_not_date_the_figure() -> None:
 
 def test_now_is_the_time_of_writing_not_of_a_law_adopted_earlier() -> None:
     text = "Nine regions now pay up to 10 million rubles under a federal law adopted in late 2024."
-    assert dates(text) == [PUBLISHED.isoformat()]
+    assert dates(text) == [PUBLISHED.isoformat()] * 2
