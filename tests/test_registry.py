@@ -5,12 +5,14 @@ from claimledger.registry import BUILTINS, Registry
 # A snapshot of the registered names: renaming or removing one is a breaking change
 # that must show up here (new names are added here on purpose).
 EXPECTED_COMPONENTS = [
+    "bases.v1",
     "claims.v1",
     "conversions.v1",
     "dates.v1",
     "entities.v1",
     "hedges.v1",
     "quantities.v1",
+    "russian.v1",
     "sentences.v1",
     "sources.v1",
     "subjects.v1",

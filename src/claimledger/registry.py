@@ -21,7 +21,9 @@ BUILTINS: dict[str, dict[str, str]] = {
         "sources.v1": f"{_COMPONENTS}.sources:COMPONENT",
         "dates.v1": f"{_COMPONENTS}.dates:COMPONENT",
         "hedges.v1": f"{_COMPONENTS}.hedges:COMPONENT",
+        "russian.v1": f"{_COMPONENTS}.russian:COMPONENT",
         "conversions.v1": f"{_COMPONENTS}.conversions:COMPONENT",
+        "bases.v1": f"{_COMPONENTS}.bases:COMPONENT",
         "entities.v1": f"{_COMPONENTS}.entities:COMPONENT",
     },
 }

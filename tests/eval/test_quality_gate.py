@@ -24,8 +24,8 @@ from claimledger.extract.batch import extract_targets
 HERE = Path(__file__).parent
 DOCS = HERE / "docs"
 GOLD = HERE / "gold.jsonl"
-# Russian-language documents: annotated and checked here, but not gated (the extractor's issue
-# is English first); score them with benchmarks/eval_own_gold.py --docs ... --gold ...
+# Russian-language documents: annotated and checked here, gated in test_ru_gate.py; score them
+# with benchmarks/eval_own_gold.py --docs ... --gold ...
 ANNOTATED = {"en": (DOCS, GOLD), "ru": (HERE / "ru" / "docs", HERE / "ru" / "gold.jsonl")}
 FLOORS: dict[str, float] = json.loads((HERE / "baseline.json").read_text(encoding="utf-8"))[
     "floors"

@@ -74,7 +74,7 @@ def test_relative_dates_need_a_publication_date() -> None:
 def test_find_dates_reports_spans_and_rules() -> None:
     text = "Between May 5 and last week, 2023 figures were revised."
     found = find_dates(text, PUBLISHED)
-    assert [text[d.start : d.end] for d in found] == ["May 5", "2023"]
+    assert [text[d.start : d.end] for d in found] == ["May 5", "last week", "2023"]
     assert found[0].value == "2024-05-05" and found[0].rule == "date.month_day"
 
 
@@ -108,8 +108,9 @@ def test_a_year_range_after_from_is_not_a_comparison_base() -> None:
 
 
 def test_a_year_earlier_dates_only_the_base_figure() -> None:
+    # "a year earlier" counts back from the year the sentence gives, when it gives one
     text = "Some 52 per cent had jobs in 2024, up from 41 per cent a year earlier."
-    assert dates(text) == ["2024", "2024"]
+    assert dates(text) == ["2024", "2023"]
     text = "The caseload was 900 higher than a year earlier, a rise of 8 per cent."
     assert dates(text) == [None, None]
 
@@ -139,3 +140,68 @@ def test_a_time_on_another_noun_does_not_date_the_figure() -> None:
         "signed in early February."
     )
     assert dates(text) == ["2025-03-03"]
+
+
+def test_bullets_under_an_as_of_heading_take_its_date() -> None:
+    text = "Key figures (as of 31 March 2025):\n\n- Displaced: 3,600,000\n- In centres: 94,500\n"
+    assert dates(text) == ["2025-03-31", "2025-03-31"]
+
+
+def test_bullets_under_a_title_line_with_as_of_take_its_date() -> None:
+    text = "KEY FIGURES (as of 10 March)\n\n- 41,200 people evacuated\n- 23 sites open\n"
+    assert dates(text) == ["2025-03-10", "2025-03-10"]
+
+
+def test_bullets_after_a_sentence_with_as_of_stay_undated() -> None:
+    text = "Partners reached many families, as of 15 March.\n\n- 41,200 people evacuated\n"
+    assert dates(text) == [None]
+
+
+def test_bullets_under_a_plain_heading_stay_undated() -> None:
+    assert dates("Key figures:\n\n- Displaced persons: 3,600,000\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey, conducted between 3 and 25 March, reached 20,074 people.", ["2025-03"]),
+        ("In January–March, a total of 48.7 billion soums was paid.", ["2025"]),
+        ("The children returned last week include three siblings.", ["2025-03"]),
+        ("A tender published in February budgets 312 million rubles for 2026.", ["2026"]),
+        ("The share fell from 83 percent in 2022 to 74 percent in 2024.", ["2022", "2024"]),
+    ],
+)
+def test_spans_weeks_issue_dates_and_a_date_per_figure(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+def test_second_that_clause_and_name_lists_keep_their_own_dates() -> None:
+    text = (
+        "Bastrykin stated on February 15 that police conducted over 2,300 raids in Moscow,"
+        " Moscow Oblast, and St. Petersburg in January 2025 and that roughly 12,000 citizens"
+        " have been registered since January 1."
+    )
+    assert dates(text) == ["2025-01", "2025-02-15"]
+
+
+def test_a_year_after_a_base_figure_dates_only_that_figure() -> None:
+    assert dates("Nearly 60% said they faced abuse, up from 45% in 2023.") == [None, "2023"]
+
+
+def test_month_first_day_spans_date_the_month_and_their_end_is_no_count() -> None:
+    assert dates("Russian forces conducted 120 assaults between December 1 and 5.") == ["2024-12"]
+    assert dates("Russia recruited 30,000 people from March 1-10.") == ["2025-03"]
+
+
+def test_a_deadline_does_not_date_the_figure() -> None:
+    text = (
+        "The governor said on March 2 that the region will pay 500,000 rubles "
+        "to men who sign before April 30."
+    )
+    assert dates(text) == ["2025-03-02"]
+    assert dates("Applicants have until 30 June to claim 2,000 euros.") == [None]
+
+
+def test_now_is_the_time_of_writing_not_of_a_law_adopted_earlier() -> None:
+    text = "Nine regions now pay up to 10 million rubles under a federal law adopted in late 2024."
+    assert dates(text) == [PUBLISHED.isoformat()] * 2

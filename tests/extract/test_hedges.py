@@ -136,3 +136,18 @@ def test_a_speaker_still_reaches_the_baseline() -> None:
 def test_a_quotation_that_runs_on_is_reported() -> None:
     text = '"We waited for weeks," said Rustam Nazarov. "Only 12 of us got papers."'
     assert hedges(text)[-1] == "reported"
+
+
+def test_by_someones_calculation_is_an_estimate_of_what_follows() -> None:
+    from datetime import date
+
+    from claimledger.extract import default_pipeline
+    from claimledger.model import Document
+
+    text = (
+        "The centre budgets 312 million rubles for food, enough, by iStories' calculation,"
+        " to feed about 1,200 detainees. Some 4,000 people left, by the agency's count."
+    )
+    doc = Document(id="t", text=text, published=date(2026, 3, 1), publisher="iStories")
+    found = [(c.source, c.hedge) for c in default_pipeline()(doc).claims]
+    assert found == [(None, "asserted"), (None, "estimated"), ("agency", "reported")]

@@ -613,3 +613,53 @@ def test_one_of_them_is_a_count_but_one_of_the_is_not() -> None:
 def test_loose_range_dash_is_not_a_minus() -> None:
     q = one("Between 2014 -2022 some 4,000 left.")
     assert q.value == 4000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a man demanded 150,000 naira from her", "NGN"),
+        ("the agent charged 200,000 Nepalese rupees", "NPR"),
+        ("wages of 9,000 taka a month", "BDT"),
+    ],
+)
+def test_currencies_of_migrant_origin_countries(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+def test_percent_against_a_currency_is_a_change_not_an_exchange_rate() -> None:
+    found = one("the ruble weakened by around 11 percent against the US dollar")
+    assert (found.kind, found.value) == ("percent", 11)
+
+
+def test_dash_range_after_by_stays_a_range() -> None:
+    assert one("regions cut their bonuses by 20–50 per cent").value == (20, 50)
+
+
+def test_change_verb_far_before_from_makes_two_levels() -> None:
+    text = (
+        "MPs voted to raise the one-time payment to families of prisoners"
+        " from UAH 100,000 to UAH 150,000"
+    )
+    assert [q.value for q in claims(text)] == [100000, 150000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "removals were handled within 10 working days",
+        "the average cost of sending the equivalent of US$ 200 was high",
+        "a 10 percent fall in remittances would reduce consumption",
+    ],
+)
+def test_durations_with_adjectives_and_parameters_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_every_one_is_not_a_count() -> None:
+    assert claims('"Every one of them is a life that matters."') == []
+
+
+def test_estimated_in_parentheses_after_a_figure_approximates_it() -> None:
+    found = one("- Internally displaced persons: 3,600,000 (estimated)")
+    assert found.qualifier == "about"

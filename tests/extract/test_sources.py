@@ -298,3 +298,134 @@ def test_the_reporter_of_a_nested_belief_is_the_source() -> None:
 def test_a_quotation_that_runs_on_keeps_its_speaker() -> None:
     text = '"We waited for weeks," said Rustam Nazarov. "Only 12 of us got papers."'
     assert sourced(text)[-1] == "Rustam Nazarov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia deported 81,000 people, according to Interior Ministry data reviewed by Vot.",
+            "Interior Ministry",
+        ),
+        (
+            "An official, speaking on condition of anonymity because he was not authorised to"
+            " speak, said 5% were errors.",
+            "official",
+        ),
+        ("A Russian milblogger complained on May 14 that a third were untrained.", "milblogger"),
+    ],
+)
+def test_owner_of_reviewed_data_asides_and_more_reporting_verbs(text: str, expected: str) -> None:
+    found = sources(text)[0]
+    assert found is not None and found.endswith(expected)
+
+
+def test_an_adverb_before_a_weak_verb_is_no_speaker() -> None:
+    assert sources("Officially recorded remittances totalled US$ 27.4 billion in 2025.") == [None]
+
+
+def test_still_before_a_passive_keeps_the_outer_speaker() -> None:
+    text = (
+        "Petro Yatsenko told reporters that roughly 8,000 Ukrainians are still believed to be held."
+    )
+    assert sources(text) == ["Petro Yatsenko"]
+
+
+def test_definite_noun_for_the_publisher_keeps_its_acronym() -> None:
+    doc = Document(
+        id="t",
+        text="The organization said 5,000 people were helped.",
+        publisher="International Organization for Migration (IOM), DTM",
+    )
+    names = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("sources.v1") + 1]
+    claims = build_pipeline(names)(doc).claims
+    assert claims[0].source == "International Organization for Migration (IOM)"
+
+
+def test_while_clause_stays_with_the_speaker_unless_it_has_its_own() -> None:
+    text = "The outlet Verstka estimated that 35 regions cut their payments, while 14 raised them."
+    assert sources(text) == ["Verstka", "Verstka"]
+    text = "The agency said 25,000 were listed, while the ministry said that 11,000 were listed."
+    assert sources(text) == ["agency", "ministry"]
+
+
+def test_a_list_of_names_does_not_end_the_reported_clause() -> None:
+    text = (
+        "Bastrykin stated that police conducted 2,300 raids in Moscow, Moscow Oblast, and"
+        " St. Petersburg and that roughly 12,000 citizens were registered."
+    )
+    assert sources(text) == ["Bastrykin", "Bastrykin"]
+
+
+def test_a_cue_inside_the_figure_names_no_speaker() -> None:
+    assert sources("- Internally displaced persons: 3,600,000 (estimated)") == [None]
+
+
+def test_capitalised_title_before_of_is_a_person_for_she() -> None:
+    assert speaker_type("IOM Chief of Mission in Ukraine") == "PERSON"
+    text = (
+        '"We need help," said the IOM Chief of Mission in Ukraine. '
+        "She added that around 120,000 people had left."
+    )
+    assert sources(text) == ["IOM Chief of Mission in Ukraine"]
+
+
+def test_report_noun_made_by_a_named_body_attributes_the_figure() -> None:
+    text = (
+        "Independent counts of confirmed dead by Mediazona and the BBC had reached 160,000 names."
+    )
+    assert sources(text) == ["Mediazona and the BBC"]
+    assert sources("Data by region show 5,000 arrivals.") == [None]
+
+
+def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
+    text = "Nearly 60% of those surveyed said they faced abuse, up from 45% in 2023."
+    assert sources(text) == ["those surveyed", "those surveyed"]
+    assert sources("Only 3 in 10 refugees have found work.") == [None]
+
+
+def test_a_sector_label_opening_a_bullet_is_no_speaker() -> None:
+    assert sources("Cash: some 18,000 people received a payment of UAH 10,800.") == [None, None]
+    assert sources("Protection: the hotline registered 640 calls in May.") == [None]
+
+
+def test_a_headline_name_is_still_a_speaker() -> None:
+    assert (
+        sources("UNHCR: 3,000 people crossed into Moldova on Sunday, officials at the border say.")[
+            0
+        ]
+        == "UNHCR"
+    )
+
+
+def test_write_in_a_compound_or_phrasal_verb_attributes_nothing() -> None:
+    text = "Nine regions have introduced debt write-offs of up to 10 million rubles."
+    assert sources(text) == [None, None]
+    assert sources("Nine regions now write off debts of up to 10 million rubles.") == [None, None]
+    assert sources("The analyst wrote that 400 men had signed contracts.") == ["analyst"]
+
+
+def test_a_monitor_that_verified_a_toll_is_its_source() -> None:
+    text = (
+        "In June, the Monitoring Mission (HRMMU) verified that at least 232 civilians were killed."
+    )
+    assert sources(text) == ["Monitoring Mission"]
+    assert sources("Officials verified 40 of the claims.") == [None]
+
+
+def test_verified_with_a_noun_object_leaves_the_sentence_to_its_according_to() -> None:
+    text = (
+        "Officials have verified the transfer of 1,200 children, "
+        "according to the Lost Children portal."
+    )
+    assert sources(text) == ["Lost Children portal"]
+
+
+def test_a_witness_named_by_first_name_is_who_he_means() -> None:
+    text = "Farrukh said he was promised 1,500 dollars. He received 400 dollars, he said."
+    assert sources(text) == ["Farrukh", "Farrukh"]
+
+
+def test_a_project_named_after_a_country_is_no_person() -> None:
+    assert speaker_type("Russia Behind Bars") == "ORG"
+    assert speaker_type("Anna Hakobyan") == "PERSON"

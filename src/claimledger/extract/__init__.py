@@ -1,8 +1,9 @@
 """The English claim extractor: a pipeline of small rule-based components.
 
 Stage order (each component declares what it needs and sets):
-sentences -> quantities -> claims -> subjects -> sources -> dates -> hedges -> conversions
--> entities.
+sentences -> quantities -> claims -> subjects -> sources -> dates -> hedges -> russian
+(the same fields for sentences written in Russian) -> conversions -> bases (restated
+counts dropped) -> entities.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ DEFAULT_COMPONENTS = (
     "sources.v1",
     "dates.v1",
     "hedges.v1",
+    "russian.v1",
     "conversions.v1",
+    "bases.v1",
     "entities.v1",
 )
 

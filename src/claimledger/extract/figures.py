@@ -196,6 +196,7 @@ class Patterns:
     list_marker: re.Pattern[str]
     then_to: re.Pattern[str]
     change_before: Lookback
+    change_in_clause: re.Pattern[str]
     rate_before: Lookback
     year_before: Lookback
     minor_link: re.Pattern[str]
@@ -332,8 +333,12 @@ def patterns() -> Patterns:
             "-",
         ),
         time_after=Lookahead(
-            re.compile(rf"\s*-?\s*(?P<a>an?\s+)?(?:{alt(nw.TIME_UNITS)})\b", i),
-            firsts(nw.TIME_UNITS, ["a", "an"]),
+            re.compile(
+                rf"\s*-?\s*(?P<a>an?\s+)?(?:(?:{alt(nw.TIME_UNIT_ADJECTIVES)})\s+)?"
+                rf"(?:{alt(nw.TIME_UNITS)})\b",
+                i,
+            ),
+            firsts(nw.TIME_UNITS, ["a", "an", *nw.TIME_UNIT_ADJECTIVES]),
             "-",
         ),
         measure_after=Lookahead(
@@ -359,6 +364,10 @@ def patterns() -> Patterns:
         rate_before=Lookback(re.compile(r"\b(?:per|every)\s+$", i), 6, frozenset({"per", "every"})),
         change_before=Lookback(
             re.compile(rf"\b{alt(qualifiers.CHANGE_VERBS)}\b(?:\s+\S+){{0,3}}\s+$", i), 40
+        ),
+        # "raise the payment to families of POWs from X to Y": the verb further back, same clause
+        change_in_clause=re.compile(
+            rf"\b{alt(qualifiers.CHANGE_VERBS)}\b[^,;:.()\d]{{0,100}}\s+$", i
         ),
         then_to=re.compile(r"(?:\s*\([^()]{0,40}\))?\s+to\b", i),
         date_lead=Lookback(

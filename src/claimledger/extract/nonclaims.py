@@ -5,12 +5,15 @@ reviewer can see why a number did not become a claim. The first test that fires 
 ``footnote`` ("[3]"), ``list`` ("1. "), ``law_number`` ("Article 328", "No. 260-FZ"),
 ``identifier`` ("Su-34", "No. 7"), ``date`` ("May 19"), ``year``, ``time`` ("10 a.m."),
 ``age`` ("aged 18 to 30"), ``duration`` ("two days"), ``measure`` ("40 km"), ``ratio``
-("five times"), ``number`` (a lone "one"), ``rate`` (an exchange rate) and ``reference``
-("in the three oblasts": things already named). The figure layer
+("five times"), ``number`` (a lone "one"), ``rate`` (an exchange rate), ``reference``
+("in the three oblasts": things already named) and ``parameter`` ("the cost of sending
+US$ 200": an amount a calculation starts from). The figure layer
 adds ``ordinal``, ``url`` and ``phone`` itself.
 """
 
 from __future__ import annotations
+
+import re
 
 from claimledger.extract.figures import (
     CLAIM_KINDS,
@@ -113,7 +116,16 @@ def _is_date(text: str, fig: Figure) -> bool:
     rx = patterns()
     if rx.month_before.search(text, n.start, token=fig.token):
         return True
+    if _DAY_SPAN_END.search(text, max(0, n.start - 30), n.start):
+        return True  # "between December 1 and 5", "March 1-10": the end of a span of days
     return rx.month_after.match(text, fig.last.end, token=fig.after) is not None
+
+
+_DAY_SPAN_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:-|–|and|to|through|until)\s*$"
+)
 
 
 def _is_period_part(text: str, fig: Figure) -> bool:
@@ -238,6 +250,8 @@ def _is_vague(text: str, fig: Figure) -> bool:
         return True
     if fig.kind != "count" or fig.high is not None or raw not in ("one", "a", "an"):
         return False
+    if raw == "one" and (fig.token or "").lower() in nw.NOT_COUNTED_BEFORE_ONE:
+        return True  # "every one of them", "no one"
     # "One of them was released": one member of a group already named is counted.
     return n.scale == 1 and not (raw == "one" and patterns().one_of_group.match(text, n.end))
 
@@ -250,6 +264,22 @@ def _is_back_reference(text: str, fig: Figure) -> bool:
     if n.value > nw.BACK_REFERENCE_MAX or not (fig.after or "").isalpha() or fig.after == "of":
         return False
     return patterns().back_reference.search(text, n.start, token=fig.token) is not None
+
+
+def _is_parameter(text: str, fig: Figure) -> bool:
+    """ "the cost of sending US$ 200", "a 10 percent fall in remittances would ...": an amount
+    that sets up a calculation, not a claim about the world."""
+    if fig.kind == "money":
+        return _SENDING.search(text, max(0, fig.start - 40), fig.start) is not None
+    if not text[max(0, fig.start - 2) : fig.start].lower().startswith("a"):
+        return False
+    return _HYPOTHETICAL.match(text, fig.end) is not None
+
+
+_SENDING = re.compile(r"\bsending\s+(?:the\s+equivalent\s+of\s+|an?\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\s+(?:fall|drop|decline|rise|increase|cut|reduction)\s+in\b[^.;]{0,80}?\b(?:would|could)\b"
+)
 
 
 def _is_exchange_rate(text: str, fig: Figure) -> bool:
@@ -276,12 +306,14 @@ _NON_CLAIM_TESTS = (
     ("number", _is_vague),
     ("rate", _is_exchange_rate),
     ("reference", _is_back_reference),
+    ("parameter", _is_parameter),
 )
 
 # The tests that can fire for each claim kind, in the same order: most tests reject money and
 # percent figures at once, so skipping them saves a call each (measured on report text).
-_MONEY_TESTS = frozenset({"rate"})
-_PERCENT_TESTS = frozenset({"law_number", "identifier", "date", "duration", "number", "rate"})
+_MONEY_TESTS = frozenset({"rate", "parameter"})
+# A percent is never an exchange rate ("weakened by 11 percent against the dollar").
+_PERCENT_TESTS = frozenset({"law_number", "identifier", "date", "duration", "number", "parameter"})
 _TESTS_BY_KIND = {
     "count": _NON_CLAIM_TESTS,
     "money": tuple(t for t in _NON_CLAIM_TESTS if t[0] in _MONEY_TESTS),

@@ -56,9 +56,14 @@ def cue_rx() -> CueRx:
     adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
     return CueRx(
-        verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
+        # A verb glued to a hyphen is part of a compound noun ("write-offs"), and "write off"
+        # cancels a debt: neither attributes anything.
+        verb=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs)})\b(?![-‐]\w|\s+off\b)"),
+        # "X said A, while B": "while" opens a clause of its own only when it has its own
+        # attribution ("while Y said in September that ..."); otherwise B is still X's.
         breaker=re.compile(
             rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
+            rf"|,?\s(?:while|whereas)\b(?=[^.;]{{0,80}}?\b(?:{trie_pattern(verbs)})\b)"
         ),
         left_edge=re.compile(
             r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
@@ -170,4 +175,31 @@ PUT_AT = re.compile(
     r"(?:(?:it|them|the|this|that|its|their|his|her|[a-z]+)\s+){0,3}?at"
     r"(?=\s+(?:some|about|around|roughly|nearly|almost|approximately|more|over|least|up|"
     r"between|as|just|well|US|[$€£\d]))"
+)
+
+# "Interior Ministry data reviewed by iStories": the reader named after the data is no source.
+HANDLED_BY = re.compile(
+    r"\s+(?:reviewed|obtained|seen|analy[sz]ed|examined|verified|leaked|cited|quoted)\s+by\s+$"
+)
+# ", speaking on condition of anonymity because ..., said": an aside between speaker and verb.
+ASIDE = re.compile(r"\s*(?:citing|according|quoting|speaking|writing|asking|declining)\b")
+# A one-word "speaker" with these endings is an adverb ("Officially recorded ...").
+ADVERB_ENDINGS = ("ally", "edly", "ively", "ately", "ously", "ently", "antly")
+# ", and St. Petersburg": the last item of a list of names, not a new clause.
+LIST_AND = re.compile(r",\s+and\s+$")
+NAME_BEFORE = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+NAME_AFTER = re.compile(r",\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:[,.;]|\s+[a-z])")
+# "by iStories' calculation", "by the ministry's count", "by our estimate".
+BY_RECKONING = re.compile(
+    r"\b[Bb]y\s+(?P<who>our|(?:the\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+(?:['’]s|s['’]))\s+"
+    r"(?:own\s+)?(?P<noun>calculations?|estimates?|reckoning|count|tally)\b"
+)
+POSSESSIVE_END = re.compile(r"['’]s?$")
+# "Independent counts of confirmed dead by Mediazona and the BBC Russian Service ... reached":
+# a report noun made by a named body.
+_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for))*"
+REPORT_BY = re.compile(
+    r"\b(?P<noun>counts?|tally|tallies|estimates?|calculations?|projections?|data|figures)"
+    rf"\s+(?:of\s+[^,;:()]{{0,60}}?\s+)?(?:compiled\s+|published\s+|released\s+)?by\s+"
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
 )

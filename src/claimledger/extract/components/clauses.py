@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.extract.components import clause_rx as rx
+from claimledger.extract.components.clause_spans import clause_at as clause_at
+from claimledger.extract.components.clause_spans import clause_spans as clause_spans
+from claimledger.extract.components.clause_spans import hedge_spans as hedge_spans
+from claimledger.extract.components.clause_spans import sentence_clauses as sentence_clauses
+from claimledger.extract.components.clause_spans import (
+    sentence_hedge_clauses as sentence_hedge_clauses,
+)
 from claimledger.extract.patterns import context as cx
 from claimledger.model import HEDGES
 
@@ -37,60 +44,9 @@ class Cue:
     scope: tuple[int, int]
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut at ";", ", and" (not "and that"), "but", "though" ..."""
-    return list(_cached_spans(text))
-
-
-@lru_cache(maxsize=512)
-def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for match in rx.cue_rx().breaker.finditer(text):
-        spans.append((begin, match.start()))
-        begin = match.start()
-    spans.append((begin, len(text)))
-    return tuple(spans)
-
-
-def hedge_spans(text: str) -> list[tuple[int, int]]:
-    """Clauses for the reach of a hedging word: also cut where a second complement starts
-    ("..., and that perhaps ..."), which a speaker's attribution still governs."""
-    return list(_cached_hedge_spans(text))
-
-
-@lru_cache(maxsize=512)
-def _cached_hedge_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = _cached_spans(text)
-    seconds = set()
-    if "d that" in text or "r that" in text or "t that" in text:  # and / or / but that
-        seconds = {m.start() for m in rx.SECOND_THAT.finditer(text)}
-    if not seconds:
-        return spans
-    cuts = sorted({s for s, _ in spans} | seconds)
-    return tuple(zip(cuts, [*cuts[1:], len(text)], strict=True))
-
-
-def clause_at(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
-    return spans[-1]
-
-
 def sentence_cues(text: str) -> tuple[Cue, ...]:
     """``find_cues`` without the copy: the shared, cached tuple (do not mutate)."""
     return _cached_cues(text)
-
-
-def sentence_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """``clause_spans`` without the copy: the shared, cached tuple."""
-    return _cached_spans(text)
-
-
-def sentence_hedge_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """``hedge_spans`` without the copy: the shared, cached tuple."""
-    return _cached_hedge_spans(text)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -107,9 +63,10 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 def _find_cues(text: str) -> list[Cue]:
     if not rx.cue_rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
         return []
-    spans = _cached_spans(text)
+    spans = sentence_clauses(text)
     cues = _verb_cues(text, spans)
     cues.extend(_according_cues(text))
+    cues.extend(_by_cues(text))
     cues.extend(_possessive_cues(text, spans))
     cues.extend(_headline_cues(text))
     cues.extend(_adverb_cues(text, spans))
@@ -118,7 +75,7 @@ def _find_cues(text: str) -> list[Cue]:
 
 
 # Substrings without which a sentence has no cue other than an attribution verb.
-_CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ", " at ")
+_CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ", " at ", "s' ", "y our ")
 
 
 def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -242,8 +199,8 @@ def _verb_hedge(verb: str) -> str:
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
     if rx.THAT_AFTER.match(text, end):
         return True
-    if not speaker or re.match(r"\W*\d", speaker):
-        return False
+    if not speaker or re.search(r"\d", speaker):
+        return False  # "Only 3 in 10 refugees have found work": a figure, not a speaker
     words = set(speaker.lower().split())
     named = re.search(r"\b[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", speaker))
     return bool(named) or bool(words & cx.REPORT_NOUNS)
@@ -279,6 +236,10 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
         return _speaker_left(text, floor, text.rfind(",", floor, begin))
+    aside = text.rfind(",", floor, stop)
+    if aside > floor and rx.ASIDE.match(text, aside + 1):
+        # ", speaking on condition of anonymity because he was not authorised ..., said"
+        return _speaker_left(text, floor, aside)
     by = rx.cue_rx().made_by.match(phrase)
     if by:
         return begin + by.start(1), clean_speaker(by.group(1))
@@ -365,6 +326,8 @@ def clean_speaker(phrase: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 14:
         return None
+    if len(words) == 1 and words[0].lower().endswith(rx.ADVERB_ENDINGS):
+        return None  # "Officially recorded remittances": an adverb, no one speaks
     if words[-1].lower() in ("and", "or", "but"):
         return "and"
     return " ".join(words)
@@ -376,6 +339,10 @@ def _according_cues(text: str) -> list[Cue]:
         raw = match.group(1)
         by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)
         by = by if by and _lead_is_data(raw[: by.start()]) else None
+        handled = rx.HANDLED_BY.search(raw, 0, by.end()) if by else None
+        if handled and re.match(r"[A-Z]", raw):
+            # "Interior Ministry data reviewed by iStories": the data's owner, not its reader
+            raw, by = raw[: handled.start()], None
         name = raw[by.end() :] if by else raw
         lowered = set(re.findall(r"[a-z]+", raw.lower()))
         hedge = "estimated" if lowered & cx.ESTIMATE_NOUNS else "reported"
@@ -393,6 +360,32 @@ def _according_cues(text: str) -> list[Cue]:
                 (0, len(text)),
             )
         )
+    return out
+
+
+def _by_cues(text: str) -> list[Cue]:
+    """ "counts ... by Mediazona", "by iStories' calculation", "by our count": a report noun
+    whose maker is named after "by" or as its owner."""
+    out: list[Cue] = []
+    if "by " not in text and "By " not in text:
+        return out
+    for match in rx.REPORT_BY.finditer(text) if " by " in text else ():
+        noun = match.group("noun")
+        hedge = "estimated" if noun.startswith(("estim", "calc", "proj")) else "reported"
+        speaker = clean_speaker(match.group("who"))
+        out.append(
+            Cue(
+                *match.span("noun"), "according", hedge, speaker, *match.span("who"), (0, len(text))
+            )
+        )
+    for match in rx.BY_RECKONING.finditer(text):
+        # "by iStories' calculation", "by our count": an estimate, the owner its source
+        hedge = "reported" if match.group("noun").startswith(("count", "tally")) else "estimated"
+        speaker = clean_speaker(rx.POSSESSIVE_END.sub("", match.group("who")))
+        # "..., by X's calculation, to feed 1,200": forward; "4,000 left, by our count.": back
+        ahead = any(c.isdigit() for c in text[match.end() :])
+        scope = (match.start(), len(text)) if ahead else (0, len(text))
+        out.append(Cue(*match.span("noun"), "according", hedge, speaker, *match.span("who"), scope))
     return out
 
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from claimledger.extract.components import date_context as ctx
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import (
     Cue,
     clause_at,
-    sentence_clauses,
     sentence_cues,
+    sentence_hedge_clauses,
 )
 from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
@@ -70,6 +71,23 @@ def _rx() -> _Rx:
             rf"(?:{months})\.?,?\s+{year}\b",
         ),
         (
+            # "between 3 and 25 March", "3–25 March 2026": a span of days dates the month
+            "day_span",
+            rf"\b(?:[Bb]etween\s+)?(\d{{1,2}})\s*(?:-|–|and|to)\s*\d{{1,2}}\s+({months})\b"
+            rf"(?:,?\s+{year}\b)?",
+        ),
+        (
+            # "between December 1 and 5", "March 1-10, 2026": the same, month first
+            "month_span_days",
+            rf"\b({months})\.?\s+\d{{1,2}}\s*(?:-|–|and|to|through)\s*\d{{1,2}}\b(?![,.]?\d)"
+            rf"(?:,?\s+{year}\b)?",
+        ),
+        (
+            # "In January–June", "from January to June 2026": a span of months dates the year
+            "month_range",
+            rf"\b({months})\s*(?:-|–|—|to|through|until)\s*({months})\b(?:,?\s+{year}\b)?",
+        ),
+        (
             "month_day",
             rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?(?![,.]?\d)",
         ),
@@ -93,6 +111,7 @@ def _rx() -> _Rx:
             r"(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\s+(?:\d|[A-Z]|last|next|the\s+previous))",
         ),
         ("relative_month", rf"\b{rel_months}\b"),
+        ("relative_week", r"\b(?:[Ll]ast|[Tt]his)\s+week\b"),
         ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
         ("now", rf"\b{now}\b"),
         ("year", rf"(?<![\d$€£.,/])\b{year}\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)"),
@@ -115,7 +134,7 @@ def _rx() -> _Rx:
 
 _HINTS = (
     "year", "month", "now", "currently", "today", "yesterday", "present", "moment", "quarter",
-    "half", "months",
+    "half", "months", "week",
 )  # fmt: skip
 
 
@@ -153,9 +172,20 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-_NEEDS_MONTH = frozenset({"month_day", "day_month", "month_year", "last_month_name", "month"})
+_NEEDS_MONTH = frozenset(
+    {
+        "month_day",
+        "day_month",
+        "month_year",
+        "last_month_name",
+        "month",
+        "day_span",
+        "month_range",
+        "month_span_days",
+    }
+)
 # Patterns that begin with the month name itself: one anchored match per month mention.
-_AT_MONTH = frozenset({"month_day", "month_year"})
+_AT_MONTH = frozenset({"month_day", "month_year", "month_range", "month_span_days"})
 
 
 def _matches(
@@ -193,6 +223,8 @@ def _worth_trying(name: str, text: str) -> bool:
         return "etween" in text or "rom" in text
     if name == "relative_month":
         return "month" in text
+    if name == "relative_week":
+        return "week" in text
     if name == "iso":
         return "-" in text
     return True
@@ -209,6 +241,14 @@ def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
         return _day(tw.MONTHS[month], int(day), groups[2], pub)
     if name == "month_year":
         return f"{groups[1]}-{tw.MONTHS[groups[0]]:02d}"
+    if name == "day_span":
+        month = tw.MONTHS[groups[1]]
+        return f"{groups[2]}-{month:02d}" if groups[2] else _month(month, pub)
+    if name == "month_span_days":
+        month = tw.MONTHS[groups[0]]
+        return f"{groups[1]}-{month:02d}" if groups[1] else _month(month, pub)
+    if name == "month_range":
+        return groups[2] or (_month(tw.MONTHS[groups[1]], pub) or "")[:4] or None
     if name == "month":
         return _month(tw.MONTHS[groups[0]], pub)
     return _relative(name, match, pub)
@@ -239,6 +279,8 @@ def _relative(name: str, match: re.Match[str], pub: date | None) -> str | None:
         return f"{year}-{month:02d}"
     if name == "relative_day":
         return (pub + timedelta(days=tw.RELATIVE_DAYS[text])).isoformat()
+    if name == "relative_week":
+        return _week_month(pub, last=text.startswith("last"))
     return pub.isoformat()
 
 
@@ -254,6 +296,13 @@ def _year_part(ordinal: str, part: str, pub: date) -> str | None:
     if first_month > 12:
         return None
     return str(pub.year if first_month <= pub.month else pub.year - 1)
+
+
+def _week_month(pub: date, last: bool) -> str | None:
+    """ "last week", "this week": the month, when the whole week lies in one month."""
+    monday = pub - timedelta(days=pub.weekday() + (7 if last else 0))
+    end = monday + timedelta(days=6) if last else pub
+    return f"{monday.year}-{monday.month:02d}" if monday.month == end.month else None
 
 
 def _day(month: int, day: int, year: str | None, pub: date | None) -> str | None:
@@ -279,7 +328,7 @@ def date_for(
 ) -> tuple[str | None, str]:
     """The date of the figure at ``start:end`` of sentence ``text``, and the rule used."""
     cues = sentence_cues(text)
-    clause = clause_at(sentence_clauses(text), start)
+    clause = clause_at(sentence_hedge_clauses(text), start)
     governing = list(cue_chain(text, start, end)[:1])
     mentions = [
         m
@@ -287,11 +336,19 @@ def date_for(
         if _in_scope(m, clause, governing)
         and not _blocked(m, blocked)
         and not _is_start(text, m)
+        and not ctx.is_deadline(text, m.start)
         and not _is_base(text, m)
         and _dates_this_figure(text, m, end)
     ]
-    statements = [m for m in mentions if _is_statement(text, m, cues)]
+    statements = [
+        m for m in mentions if _is_statement(text, m, cues) or ctx.is_issue(text, m.start)
+    ]
     references = [m for m in mentions if m not in statements]
+    # A time right after another figure is that figure's, unless this one has no other.
+    mine = [m for m in references if not ctx.dates_other_figure(text, m.start, blocked, end)]
+    if not mine and any(ctx.dates_base_figure(text, m.start, blocked) for m in references):
+        references = []  # "60%, up from 45% in 2023": the year is the base figure's only
+    references = mine or references
     # "under the law signed in early November", "men who signed after the autumn of 2023":
     # a time that dates another noun counts only when nothing else dates the figure.
     own = [m for m in references if not _modifies_other(text, m, start)]
@@ -300,9 +357,10 @@ def date_for(
     stated = statements[0].value if statements else None
     if references:
         best = min(references, key=lambda m: _gap(text, m, start, end))
-        if best.kind == "now":
-            return stated or (published.isoformat() if published else None), "date.now"
-        return best.value, best.rule
+        if best.kind == "now":  # the time of speaking, not of a law "adopted in 2024"
+            spoken = [m.value for m in statements if not ctx.is_issue(text, m.start)]
+            return (spoken or [published.isoformat() if published else None])[0], "date.now"
+        return ctx.year_back_from(text, best.start, best.end) or best.value, best.rule
     if statements:
         return stated, statements[0].rule + ".statement"
     return _shared_date(text, clause, published, blocked)
@@ -427,6 +485,9 @@ def assign_dates(parse: Parse) -> tuple[Claim, ...]:
         value, rule = date_for(
             claim.sentence, claim.start - base, claim.end - base, published, blocked
         )
+        if value is None:
+            heading = ctx.list_heading_date(parse.document.text, base, published, find_dates)
+            value, rule = heading or (value, rule)
         evidence = (*claim.evidence, ("date", rule))
         out.append(updated(claim, date=value, evidence=evidence))
     return tuple(out)

@@ -43,7 +43,7 @@ PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she", "whic
 # fmt: off
 DETS = frozenset([
         "the", "a", "an", "its", "their", "this", "that", "these", "those", "such", "his",
-        "her", "our", "some", "all",
+        "her", "our", "my", "your", "some", "all",
     ])
 # fmt: on
 _PARENS = re.compile(r"\([^()]*\)")
@@ -203,13 +203,15 @@ def clause_subject(fig: Figure, stop: int | None = None) -> tuple[str, str]:
     begin = subject_start(toks, i)
     if begin > i and i >= 0 and toks[i].text == ",":
         begin, i = _sentence_subject(toks)
-    raw = text_of(toks[begin : i + 1])
+    raw = _ASIDE.sub("", text_of(toks[begin : i + 1]))
     if raw.lower() in PRONOUNS:
         return raw.lower(), text_of(iobj)
     return reorder_fronted(clean(raw)), text_of(iobj)
 
 
 _SUBJECT_EDGE = EDGE | {"with"}
+# ", operated by the ministry since 2025 ,": a participle aside inside a subject, dropped.
+_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ed|which|who)\b[^,]*,")
 _MODALS = frozenset(["could", "may", "might", "will", "would", "should", "can", "must", "shall"])
 
 
@@ -245,8 +247,18 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int]:
 
 def skip_verbs(toks: list[Tok], i: int) -> int:
     while i >= 0 and (looks_verb(toks[i], False) or is_particle(toks[i])):
+        if modified_head(toks, i):
+            break  # "the average cost remained", "Personal transfers were": the subject's head
         i -= 1
     return i
+
+
+def modified_head(toks: list[Tok], i: int) -> bool:
+    """A noun that is also a verb form, right after a determiner or an adjective."""
+    if toks[i].low not in _NOUN_VERBS or i == 0:
+        return False
+    before = toks[i - 1]
+    return before.low in DETS or before.low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def coordinated(toks: list[Tok], i: int) -> int:
@@ -267,6 +279,12 @@ def subject_start(toks: list[Tok], end: int) -> int:
         if tok.low in ("who", "which") and i > 0 and toks[i - 1].is_word:
             i -= 1  # "Employers who hire ...": the head noun before the relative clause
             continue
+        if _elliptic_clause(toks, i, end):
+            i -= 1  # "the office when summoned": a participle clause inside the noun phrase
+            continue
+        if tok.low in ph.VERBS and _noun_use(toks, i, end):
+            i -= 1  # "The average cost of sending ...", "However, costs from the EU ..."
+            continue
         if tok.low in _SUBJECT_EDGE or tok.text in ";:()–—" or tok.low in ph.VERBS:
             break
         if tok.low == "and":
@@ -274,9 +292,46 @@ def subject_start(toks: list[Tok], end: int) -> int:
                 break
             listing = True
         if tok.text == "," and not listing:
-            break
+            aside = _participle_aside(toks, i)
+            if aside < 0:
+                break
+            i = aside  # "The registry, operated by the ministry since 2025, now holds"
         i -= 1
     return i + 1
+
+
+def _participle_aside(toks: list[Tok], comma: int) -> int:
+    """The comma that opens ", operated by ... ," when ``comma`` closes it; -1 for none."""
+    j = comma - 1
+    while j > 0 and toks[j].text not in ",;:()":
+        j -= 1
+    if j <= 0 or toks[j].text != "," or comma - j < 3:
+        return -1
+    first = toks[j + 1].low
+    participle = first.endswith("ed") and first not in ph.VERBS
+    if not ((participle or first in ("which", "who")) and toks[j - 1].is_word):
+        return -1
+    return j
+
+
+def _noun_use(toks: list[Tok], i: int, end: int) -> bool:
+    """A verb form that heads a noun phrase here: "cost"/"costs" right before "of", "from",
+    "for" or "to", inside the subject (not its last word)."""
+    if toks[i].low not in _NOUN_VERBS or i >= end:
+        return False
+    return toks[i + 1].low in ("of", "from", "for", "to")
+
+
+_NOUN_VERBS = frozenset(["cost", "costs", "pays", "flows", "transfers", "returns", "claims"])
+_ADJECTIVE_ENDINGS = ("al", "age", "ly", "ive", "ual", "ary", "ous")
+
+
+def _elliptic_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """ "when summoned", "if required": a conjunction and a bare participle, no subject."""
+    if toks[i].low not in ("when", "if", "where", "unless") or i + 1 > end or i == 0:
+        return False
+    nxt = toks[i + 1].low
+    return nxt.endswith("ed") and (i + 2 > end or not toks[i + 2].is_word) or i + 1 == end
 
 
 def unblocked(fig: Figure, toks: list[Tok]) -> list[Tok]:

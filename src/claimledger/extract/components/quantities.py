@@ -255,12 +255,16 @@ def _is_change(text: str, low: Figure, high: Figure) -> bool:
     if rx.then_to.match(text, high.end):
         return False
     token = _start_token(low)
-    if rx.by_before.search(text, low.start, token=token):
+    worded = text[low.end : high.start].strip().lower() == "to"  # "by 20–50 per cent": a range
+    if worded and rx.by_before.search(text, low.start, token=token):
         return True  # "grew by 5,000 to 25,000": an increment, then the new level
     opener = rx.opener.search(text, low.start, token=token)
     if opener is None or not opener.group(0).lower().startswith("from"):
         return False
-    return rx.change_before.search(text, opener.start()) is not None
+    if rx.change_before.search(text, opener.start()) is not None:
+        return True
+    floor = max(0, opener.start() - 120)
+    return rx.change_in_clause.search(text, floor, opener.start()) is not None
 
 
 def _share_unit(low: Figure, high: Figure) -> None:

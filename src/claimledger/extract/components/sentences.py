@@ -17,9 +17,11 @@ from claimledger.model import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
-_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘(\[*_]*[A-Z0-9•])")
+_END = re.compile(
+    r"[.!?…]+[\"”’')\]*_]*(?:\[\d+(?:[-–,] ?\d+)*\])*(?=\s+[\"“‘«(\[*_]*[A-Z0-9•А-ЯЁ])"
+)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[.!?…]*$")
-_INITIAL = re.compile(r"[A-Z]|[A-Z]\.[A-Z]")
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]|[A-ZА-ЯЁ]\.[A-ZА-ЯЁ]")
 _EMPHASIS = re.compile(r"\*\*|__|\*|_")
 # "BISHKEK - ", "KYIV, Oct 16 (Reuters) - ": a wire dateline before the first sentence.
 _DATELINE = re.compile(

@@ -46,12 +46,14 @@ class Attribution:
 def governing_cues(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
     """Cues that reach the figure at ``start:end`` (sentence offsets), nearest first."""
     own = [c for c in cues if c.speaker_start < end and start < c.speaker_end]
-    if own:
-        lead = own[0]
-        if _figure_leads(lead, start) or lead.kind == "passive":
-            return [lead]
+    if own and _figure_leads(own[0], start):
+        return [own[0]]
     reach = [c for c in cues if _reaches(c, start, end) and c not in own]
-    return sorted(reach, key=lambda c: _distance(c, start, end))
+    nearest = sorted(reach, key=lambda c: _distance(c, start, end))
+    if own and own[0].kind == "passive":
+        # "X said that 8,000 are believed to be held": the passive hedges, X still speaks
+        return [own[0], *(c for c in nearest if c.kind in ("pre", "post", "according"))]
+    return nearest
 
 
 def _figure_leads(cue: Cue, start: int) -> bool:
@@ -79,7 +81,7 @@ def cue_chain(text: str, start: int, end: int) -> tuple[Cue, ...]:
     used: list[Cue] = []
     for cue in governing_cues(sentence_cues(text), start, end):
         used.append(cue)
-        if cue.kind in ("adverb", "passive", "noun") or _names_someone(cue):
+        if cue.kind in ("adverb", "noun") or _names_someone(cue):
             break
     return tuple(used)
 
@@ -233,6 +235,7 @@ def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> 
     if (
         lead is not None
         and lead.kind in ("pre", "post")
+        and lead.speaker  # "3,600,000 (estimated)": a cue inside the figure names no one
         and lead.speaker_start < end
         and start < lead.speaker_end
     ):
@@ -240,6 +243,10 @@ def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> 
         if _bare_share(claim.sentence, end, lead) and memory.last_group():
             # "Nearly 70 per cent said ...": a share of the group that spoke last.
             source, rule = memory.last_group(), "source.share_of_last_group"
+    if source and _DIGIT.search(source) and rule != "source.figure_is_speaker":
+        # "Nearly 60% of those surveyed said ..., up from 45%": the group, for the other figure
+        rest = _OF_REST.search(source)
+        source = display_name(rest.group(1)) if rest and not _DIGIT.search(rest.group(1)) else None
     evidence = (*claim.evidence, ("source", rule))
     return updated(claim, source=source, evidence=evidence)
 

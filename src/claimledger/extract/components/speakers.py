@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.extract.patterns import context as cx
+from claimledger.extract.patterns.places import COUNTRIES
 
 _CAP = r"[A-Z][\w.'’-]*"
 _NAME_HEADS = cx.PERSON_TITLES | cx.OUTLET_WORDS | cx.TYPE_NOUNS
@@ -67,7 +68,8 @@ def speaker_type(phrase: str) -> str | None:
         return "GROUP"
     if set(low) & cx.ORG_WORDS or any(w.isupper() and len(w) > 1 for w in words):
         return "ORG"
-    if _is_name(words) and 2 <= len(words) <= 3:
+    # "Anna Hakobyan" is a person; "Russia Behind Bars" names a project after a country.
+    if _is_name(words) and 2 <= len(words) <= 3 and not set(words) & COUNTRIES:
         return "PERSON"
     return "ORG" if words[0][:1].isupper() else "GROUP"
 
@@ -78,8 +80,8 @@ def _is_person_description(words: list[str], low: list[str]) -> bool:
         return True
     at = _head_index(low)
     head = low[at]
-    if not words[at].islower():
-        return False  # a proper name ("The Insider", "Levada Center")
+    if not words[at].islower() and not (at > 0 and head in cx.PERSON_TITLES):
+        return False  # a proper name ("The Insider", "Levada Center"), not "IOM Chief of ..."
     if head in cx.PERSON_NOUNS or head in cx.PERSON_TITLES:
         return True
     # Agent nouns ("welder", "activist") name a person unless they name an institution.
@@ -181,7 +183,7 @@ class SpeakerMemory:
         if found:
             return found
         if self.publisher and head in self.publisher.lower():
-            return strip_article(re.split(r"[,(]", self.publisher)[0].strip())
+            return publisher_name(self.publisher)
         for (name, kind), para in zip(reversed(self.named), reversed(self.paragraphs), strict=True):
             if kind in ("ORG", "OUTLET") and para == self.paragraph:
                 other = set(name.lower().split()) & cx.ANAPHORIC_NOUNS
@@ -203,7 +205,15 @@ class SpeakerMemory:
         for name, kind in reversed(self.named):
             if kind == "PERSON" and guess_gender(name) in (None, gender):
                 return name
-        return self._last(("PERSON",))
+        return self._last(("PERSON",)) or self._first_name()
+
+    def _first_name(self) -> str | None:
+        """ "Jean-Paul said ... he said": witnesses are often named by a first name alone,
+        which reads as an organisation; a lone capitalised word will do for "he"/"she"."""
+        for name, _ in reversed(self.named):
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name) and name not in COUNTRIES:
+                return name
+        return None
 
     def _matching(self, noun: str) -> str | None:
         for name, _ in reversed(self.named):
@@ -229,8 +239,21 @@ def named_before(text: str, floor: int, upto: int, head: str) -> str | None:
         name = strip_article(match.group().strip())
         if re.search(r"[A-Z]", name):
             owner = _APPOSED.search(text, max(floor, match.start() - 60), match.start())
+            acronym = _ACRONYM_AFTER.match(text, match.end())
             found = owner.group(1) if owner else name
+            if acronym and not owner:
+                found = f"{found} ({acronym.group(1)})"  # the short form the text goes on with
     return found
+
+
+def publisher_name(publisher: str) -> str:
+    """ "International Organization for Migration (IOM), DTM" -> the name with its acronym."""
+    name = strip_article(re.split(r"[,(]", publisher)[0].strip())
+    acronym = _ACRONYM_AFTER.match(publisher, publisher.find(name) + len(name))
+    return f"{name} ({acronym.group(1)})" if acronym else name
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 _APPOSED = re.compile(r"\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s+(?:the\s+)?$")

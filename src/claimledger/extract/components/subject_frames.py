@@ -22,6 +22,7 @@ from claimledger.extract.components.phrase import (
     continuation,
     is_np_word,
     is_particle,
+    modified_head,
     text_of,
     tokens,
     unblocked,
@@ -29,7 +30,7 @@ from claimledger.extract.components.phrase import (
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
 
-_MAX_LABEL = 72  # characters of a key-figure label with its markup
+_MAX_LABEL = 96  # characters of a key-figure label with its markup
 _PUNCT_STOPS = frozenset(",;:()–—-|[]")
 _MAX_SUBJECT = 14
 _INTRO_PLACE = re.compile(
@@ -86,10 +87,16 @@ def label_subject(fig: Figure) -> str:
     words = label.lower().split()
     if not 0 < len(words) <= _MAX_LABEL_WORDS or any(_finite(w) for w in words):
         return ""  # "Officials said: 40,000 ..." introduces a statement, not a label
+    if len(words) > _SHORT_LABEL_WORDS and not _LINE_END.match(fig.text, fig.end):
+        return ""  # "Arrivals slowed in the first quarter: 8,900 refugees entered ..."
     return expand(label)
 
 
-_MAX_LABEL_WORDS = 6
+# A label of up to 12 words when the figure ends its line ("Share of IDP households headed
+# by a woman: 56%"), of up to 6 when more text follows.
+_MAX_LABEL_WORDS = 12
+_SHORT_LABEL_WORDS = 6
+_LINE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
 
 
 def _finite(word: str) -> bool:
@@ -190,6 +197,8 @@ def _before_verb_group(toks: list[Tok], i: int) -> int:
         adverb = low.endswith("ly") and toks[i].text[0].islower()
         if not (low in sf.VERB_GROUP or low in ph.VERBS or adverb or low in sf.DISCOURSE):
             break
+        if modified_head(toks, i):
+            break  # "the average cost remained": "cost" heads the subject
         i -= 1
     return i
 
@@ -203,7 +212,7 @@ def _subject_begin(toks: list[Tok], last: int) -> int:
             continue
         if tok.text in _PUNCT_STOPS or tok.low in sf.SUBJECT_STOPS:
             break
-        if tok.low in ph.VERBS and not _compound_noun(toks, i):
+        if tok.low in ph.VERBS and not _compound_noun(toks, i) and not modified_head(toks, i):
             break
         i -= 1
     return i + 1
@@ -330,11 +339,19 @@ def with_clause(fig: Figure, noun: str) -> str:
     if verb < 0:
         return ""
     first = _subject_begin(toks, _before_verb_group(toks, verb - 1))
-    subject = clean(text_of([t for t in toks[first:verb] if not is_particle(t)]))
+    while first < verb and (toks[first].low in _TIME_LEADS or toks[first].low in ph.TIME_UNITS):
+        first += 1  # "Last month it received ...": the time is no part of the subject
+    raw = text_of([t for t in toks[first:verb] if not is_particle(t)])
+    subject = clean(raw)
+    rest = text_of([t for t in toks[verb:] if not is_particle(t) or t.low in ("with", "to", "for")])
+    if raw.lower() in PRONOUNS and rest:
+        return f"{noun} {rest}"  # "it received 6,500 calls" -> "calls received"
     if not subject or subject.lower() in PRONOUNS:
         return ""
-    rest = text_of([t for t in toks[verb:] if not is_particle(t) or t.low in ("with", "to", "for")])
     return f"{noun} {subject} {rest}".strip()
+
+
+_TIME_LEADS = ph.TIME_WORDS | {"last", "this", "next", "in", "on", "during", "since"}
 
 
 def _listed_verb(toks: list[Tok]) -> int:

@@ -19,11 +19,11 @@ from claimledger.extract.components.phrase import (
 )
 from claimledger.extract.patterns import phrases as ph
 
-_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]))+")
+_SKIP_AFTER_FIGURE = re.compile(r"(?:\s*(?:\([^()]*\)|\[\d+\]|[\"”’](?=\s)))+")
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|every|each|dozen|hundred|thousand)\b"
 )
-_OF_LEAD = re.compile(r"\s*of\s+(?:(?:the|these|those|all|its|their|her|his|our)\s+)?")
+_OF_LEAD = re.compile(r"\s*of\s+(?:(?:the|these|those|all|its|their|her|his|our|my|your)\s+)?")
 
 
 _NUMBER_END = frozenset(["percent", "cent", "%", "half", "third", "thirds", "quarter", "fifth"])

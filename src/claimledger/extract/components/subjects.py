@@ -15,8 +15,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from functools import cache
 
+from claimledger.extract.components import subject_context as ctx
 from claimledger.extract.components import subject_frames as fr
 from claimledger.extract.components import subject_memory as mem
 from claimledger.extract.components import subject_predicates as spr
@@ -32,7 +32,6 @@ from claimledger.extract.components.phrase import (
     clause_subject,
     clean,
     continuation,
-    is_np_word,
     is_particle,
     is_time,
     join_text,
@@ -58,7 +57,6 @@ _RELATIVE_HEAD = re.compile(
     r"([A-Za-z][\w'’-]*)(,?)\s+(?:(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
     r"(?:from|between|at|to|around|about)?|which)\s*$"
 )
-_NOUN_OF = re.compile(r"((?:[\w'’-]+\s+){1,5}?)of\s*$")
 _WITH_PLACE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+with\s*$")
 _FRONT_PLACE = re.compile(r"\s*(?:In|Inside|Across)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
 _INITIAL_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
@@ -70,6 +68,11 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     restated = spr.restated(fig, memory.sentence_subjects.get(fig.sentence, ""))
     if restated:
         return restated, "subject.restated"
+    earlier = memory.sentence_subjects.get(fig.sentence, "")
+    for frame, rule in _CONTEXT_FRAMES:
+        found = frame(fig, earlier)
+        if found:
+            return found, rule
     subject, rule = _framed(fig, memory) or _by_phrase(fig, memory)
     if not subject:
         subject = fr.grammatical_subject(fig)
@@ -82,7 +85,22 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
         rule = "subject.predicate"
     if fig.kind == "money" and subject:
         subject = fr.with_rate(subject, rd.right_tokens(fig))
-    return subject, rule
+    return (subject, rule) if subject else memory.same_kind(fig.sentence, fig.kind)
+
+
+_CONTEXT_FRAMES = (
+    (ctx.new_level, "subject.new_level"),
+    (ctx.to_level, "subject.to_level"),
+    (ctx.base_level, "subject.base_level"),
+    (ctx.or_share, "subject.or_share"),
+    (ctx.apposed_change, "subject.apposed_change"),
+    (ctx.gapped, "subject.gapped"),
+    (ctx.sanction, "subject.sanction"),
+    (ctx.fronted_share, "subject.fronted_share"),
+    (ctx.moved_by, "subject.moved_by"),
+    (ctx.included, "subject.included"),
+    (ctx.relative_agent, "subject.relative_agent"),
+)
 
 
 def _framed(fig: Figure, memory: mem.Memory) -> tuple[str, str] | None:
@@ -148,6 +166,8 @@ def _by_phrase(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
 def _verb_before(fig: Figure) -> str:
     """An "-ed" verb right before a count ("detained 80,000 ...")."""
     before = tokens(fig.text, max(0, fig.start - 40), fig.start)
+    if before and before[-1].low in ph.PRESENT_PARTICIPLES:
+        return ph.PRESENT_PARTICIPLES[before[-1].low]  # "operate 38 hubs" -> "operated"
     if before and before[-1].is_word and before[-1].low.endswith("ed"):
         word = before[-1].low
         if word not in _NOT_EVENT_VERBS and word not in ph.VERBS:
@@ -155,15 +175,10 @@ def _verb_before(fig: Figure) -> str:
     return ""
 
 
-# fmt: off
-_NOT_EVENT_VERBS = frozenset(
-    [
-        "estimated", "reported", "claimed", "counted", "recorded", "stated", "noted", "said",
-        "announced", "assessed", "calculated", "projected", "alleged", "registered",
-        "documented", "added", "warned", "identified", "verified", "confirmed", "found",
-    ]
-)
-# fmt: on
+# Speech verbs say something about a figure; "registered 640 calls" describes the calls.
+_NOT_EVENT_VERBS = frozenset(("estimated", "reported", "claimed", "stated", "noted", "said",
+    "announced", "assessed", "calculated", "projected", "alleged", "added", "warned",
+    "confirmed", "found"))  # fmt: skip
 
 
 def _count_subject(
@@ -186,7 +201,7 @@ def _count_subject(
     given = fr.recipients(fig, "", memory.sentence_subjects.get(fig.sentence, ""))
     if given:
         return given, "subject.recipients"
-    owner = _left_of_noun(fig)  # "a monthly intake of roughly 37,500"
+    owner = ctx.left_of_noun(fig)  # "a monthly intake of roughly 37,500"
     if owner:
         return mem.resolve_such(owner, memory), "subject.noun_of"
     held = _place_holder(fig, memory)
@@ -195,7 +210,7 @@ def _count_subject(
     earlier = _elliptical(fig, memory)
     if earlier:
         return earlier, "subject.ellipsis"
-    moved = _changed_thing(fig, memory)
+    moved = ctx.changed_thing(fig, memory)
     if moved:
         return moved, "subject.change_verb"
     if _COMPARED.search(fig.text[max(0, fig.start - WINDOW) : fig.start]):
@@ -210,14 +225,14 @@ def _count_subject(
 def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: mem.Memory) -> str:
     words = text_of(np)
     if fig.text[: np[0].start].rstrip().lower().endswith("such"):
-        earlier = mem.resolve_such(f"such {words}", memory)
+        earlier = mem.resolve_such(f"such {words}", memory, memory.previous.get(fig.sentence, ""))
         if not earlier.lower().startswith("such "):
             return join_text(mem.head(earlier), verb, _tidy(text_of(cont)))
     earlier = memory.sentence_subjects.get(fig.sentence, "")
     subset = fr.subset_predicate(fig, earlier) if not cont else ""
     if subset:
         return join_text(words, subset)
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     frame = ph.FRAME_NOUNS.get(left.split()[-1].lower(), "") if left else ""
     if frame:
         return join_text(words, frame)
@@ -238,13 +253,18 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
         if related:
             return related
     agent = _agent(fig) if verb else ""
-    phrase = join_text(words, verb, agent, _tidy(text_of(spr.cut_reported(cont))))
-    return _with_place(fig, phrase)
+    rest = _tidy(text_of(spr.cut_reported(cont)))
+    if agent and rest.startswith("of "):  # "cases of detention documented by HRMMU"
+        return _with_place(fig, join_text(words, rest, verb, agent))
+    return _with_place(fig, join_text(words, verb, agent, rest))
 
 
 def _agent(fig: Figure) -> str:
     """ "Mobile teams conducted 5,300 consultations" -> "by Mobile teams"."""
     subject, _ = clause_subject(fig)
+    if not subject:  # "The centre runs 12 shelters": a verb outside the lists
+        verb = fig.text[: fig.start].rstrip().rfind(" ")
+        subject = ctx.np_before(fig.text, verb) if verb > 0 else ""
     if not subject or subject.lower() in PRONOUNS or is_place(subject):
         return ""
     return f"by {subject}"
@@ -278,7 +298,7 @@ def _percent_subject(
         return f"{prefix}{ph.SHARE_PREFIX} {whole}".strip(), "subject.share_of"
     if form == "np":
         return join_toks(np, cont), "subject.np_after"
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     if left:
         return mem.resolve_such(left, memory), "subject.noun_of"
     if form == "verb":
@@ -300,10 +320,10 @@ def _money_subject(
 ) -> tuple[str, str]:
     tail = text_of(cont) if form in ("np", "bare") else ""
     pp = _trailing_pp(fig)
-    left = _left_of_noun(fig)
+    left = ctx.left_of_noun(fig)
     if left:
         return join_text(mem.resolve_such(left, memory), pp), "subject.noun_of"
-    moved = _changed_thing(fig, memory)
+    moved = ctx.changed_thing(fig, memory)
     if moved:
         return join_text(moved, pp), "subject.change_verb"
     if form == "np" and np:
@@ -319,8 +339,8 @@ def _money_subject(
     if head and head.group(1).lower() not in DETS:
         offset = max(0, fig.start - WINDOW)
         # ", which": a non-restrictive clause after a whole noun phrase, mostly a subject
-        whole = _np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
-        whole = whole if 0 < len(whole.split()) <= _MAX_LEFT_NOUN + 1 else head.group(1)
+        whole = ctx.np_before(fig.text, offset + head.end(1)) if head.group(2) else ""
+        whole = whole if 0 < len(whole.split()) <= ctx.MAX_LEFT_NOUN + 1 else head.group(1)
         return join_text(whole, pp), "subject.relative_head"
     verb = _governing_verb(fig)
     if verb.endswith("ing") and verb in sf.PAYMENT_NOUNS and fr.after_preposition(fig, verb):
@@ -376,73 +396,12 @@ def _trailing_pp(fig: Figure) -> str:
     return ""
 
 
-def _left_of_noun(fig: Figure) -> str:
-    """The noun a figure belongs to: "a sign-up bonus of up to ...", "fines of ..."."""
-    prefix = fig.text[max(0, fig.start - WINDOW) : fig.start]
-    if not prefix.rstrip().endswith(" of") or sf.LEVEL_FRAME.search(prefix):
-        return ""
-    match = _NOUN_OF.search(prefix)
-    if not match:
-        return ""
-    words = match.group(1).split()
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        # Right before "of", "increases" or "costs" is a noun ("Rent increases of 30 percent").
-        plural_noun = not kept and low in sf.PLURAL_NOUN_VERBS
-        if not plural_noun and (
-            low in ph.FUNCTION_WORDS or low in ph.VERBS or low in ph.VERB_BASES
-        ):
-            break
-        if not word[:1].isalpha() or len(kept) == _MAX_LEFT_NOUN:
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
-
-
-# "a sign-up bonus", "average monthly income": a noun with two modifiers at most.
-_MAX_LEFT_NOUN = 3
-
-
-def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
-    """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
-    offset = max(0, fig.start - 2 * WINDOW)
-    before = fig.text[offset : fig.start]
-    match = _changed_rx().search(before)
-    if not match:
-        return ""
-    thing = match.group(1).strip()
-    if thing.split()[0].lower() in ("to", "from", "by", "at") or not clean(thing):
-        return ""
-    if thing.split()[0].lower() in ("its", "their"):
-        owner = _np_before(fig.text, offset + match.start())
-        if owner and owner.lower() not in PRONOUNS:
-            thing = f"{owner}'s {thing.split(' ', 1)[-1]}"
-    return clean(mem.resolve_such(thing, memory))
-
-
-@cache
-def _changed_rx() -> re.Pattern[str]:
-    verbs = "|".join(sorted(ph.CHANGE_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+((?:[\w'’-]+\s+){{1,10}}?)(?:to\s+|at\s+)?$")
-
-
-def _np_before(text: str, pos: int) -> str:
-    """The noun phrase just before ``pos`` ("Samara Oblast reportedly increased")."""
-    toks = tokens(text, max(0, pos - WINDOW), pos)
-    i = len(toks) - 1
-    while i >= 0 and is_particle(toks[i]):
-        i -= 1
-    end = i
-    while i >= 0 and is_np_word(toks[i]):
-        i -= 1
-    return clean(text_of(toks[i + 1 : end + 1]))
-
-
 def _from_clause(fig: Figure, memory: mem.Memory, pp: str) -> tuple[str, str]:
     subject, iobj = clause_subject(fig)
     if any(word in sf.SUBJECT_STOPS for word in subject.lower().split()):
-        subject = fr.grammatical_subject(fig) or subject  # "economists say the decline ..."
+        fallback = fr.grammatical_subject(fig)  # "economists say the decline ..."
+        bare = " " not in fallback and fallback.endswith("ed")  # "office when summoned rises"
+        subject = fallback if fallback and not bare else subject
     if subject and mem.is_anaphoric(subject):
         person = subject.split()[0].lower() in mem.PERSON_PRONOUNS
         subject = join_text(mem.antecedent(fig, memory, person) or subject, fr.pronoun_place(fig))
@@ -478,15 +437,19 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
     for index, sentence in enumerate(parse.sentences[1:]):
         if sentence.start in spans:
             memory.previous[sentence.start] = parse.sentences[index].text
+    paired = _respectively(parse, spans, numbers)
     for claim in parse.claims:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:
             memory.people.append(fig)  # read for person nouns only when "they" needs one
         table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
         subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
+        if claim.start in paired:
+            subject, rule = paired[claim.start], "subject.respectively"
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
+            memory.kind_subjects[fig.sentence, fig.kind] = subject
         head = mem.head(subject)
         if head:
             memory.heads.append(head)
@@ -494,6 +457,24 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         evidence = (*claim.evidence, ("subject", rule))
         out.append(updated(claim, subject=subject, evidence=evidence))
     return tuple(out)
+
+
+def _respectively(
+    parse: Parse, spans: dict[int, list[tuple[int, int]]], numbers: dict[int, list[tuple[int, int]]]
+) -> dict[int, str]:
+    """Subjects of "A, B and C ... X, Y and Z ..., respectively" figures, by claim start."""
+    out: dict[int, str] = {}
+    own = [c for c in parse.claims if c.converts is None and "respectively" in c.sentence]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in own:
+        by_sentence.setdefault(claim.sentence_start, []).append(claim)
+    for base, claims in by_sentence.items():
+        first = _figure(claims[0], spans[base], numbers.get(base, []))
+        items = clause_subject(first)[0] or fr.grammatical_subject(first)
+        figures = [(c.start - base, c.end - base, c.kind) for c in claims]
+        paired = ctx.respectively(first.text, figures, items)
+        out.update(zip([c.start for c in claims], paired, strict=False))
+    return out
 
 
 def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int, int]]) -> Figure:

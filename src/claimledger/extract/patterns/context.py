@@ -35,7 +35,11 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "documented", "tallied", "identified", "declare", "declares", "declared", "document",
         "documents", "observe", "observes", "observed", "cite", "cites", "cited",
         "suggest", "suggests",
-        "suggested",
+        "suggested", "complain", "complains", "complained", "argue", "argues", "argued",
+        "testified", "recalled", "recounted", "admitted", "admits", "conceded", "concedes",
+        "disclosed", "discloses", "specified", "emphasised", "emphasized", "emphasises",
+        "emphasizes", "highlighted", "highlights", "mentioned", "remarked", "reiterated",
+        "posted", "tweeted", "verify", "verifies", "verified",
     ],
 }
 # fmt: on
@@ -49,7 +53,9 @@ WEAK_VERBS = frozenset(
         "count", "document", "documents", "observe", "observes", "observed", "cite", "cites",
         "cited",
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
-        "indicate", "indicates", "indicated",
+        "indicate", "indicates", "indicated", "recalled", "admitted", "admits", "highlighted",
+        "highlights", "mentioned", "posted", "disclosed", "discloses", "specified",
+        "verify", "verifies", "verified",
     ]
 )
 # fmt: on
@@ -133,7 +139,8 @@ HEDGE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that end the scope of a preceding "X said that ..." and start a new clause.
-CLAUSE_BREAKERS = ("though", "although", "but", "whereas", "however", "while", "yet")
+# "while" and "whereas" break only before an attribution of their own (``clause_rx``).
+CLAUSE_BREAKERS = ("though", "although", "but", "however", "yet")
 
 # Generic nouns for an earlier named speaker ("the agency said" -> UNHCR).
 # fmt: off
@@ -198,7 +205,7 @@ SKIPPED_BEFORE_VERB = frozenset(
         "also", "previously", "separately", "recently", "now", "then", "further", "has", "have",
         "had", "will", "would", "did", "does", "do", "again", "already", "first", "earlier",
         "later", "since", "once", "not", "never", "is", "are", "was", "were", "been", "be",
-        "being",
+        "being", "still", "even",
     ]
 )
 # fmt: on
@@ -242,6 +249,12 @@ NOT_SPEAKERS = frozenset(
         "takeaway", "editor", "summary", "background", "correction", "photo", "video", "read",
         "more", "see", "also", "related", "context", "table", "figure", "chart", "map",
         "warning", "disclaimer",
+        # Section and sector labels that open a bullet of a situation report
+        # ("- Cash: 18,000 people received ..."); humanitarian clusters among them.
+        "highlights", "overview", "situation", "response", "funding", "needs", "access",
+        "protection", "shelter", "health", "cash", "education", "wash", "nutrition",
+        "logistics", "food", "livelihoods", "coordination", "displacement", "evacuation",
+        "evacuations", "casualties", "methodology", "outlook", "recommendations", "findings",
     ]
 )
 # fmt: on
@@ -256,7 +269,9 @@ DETERMINERS = frozenset([
 
 # Verbs that attribute only with a clause after them ("added that ...", "..., she added.");
 # with a noun object they describe an event ("plants added 5,000 jobs").
-CLAUSE_ONLY_VERBS = frozenset(["add", "adds", "added", "adding"])
+# "verified" likewise: "X verified that N were killed" is X's report, "X verified the
+# deportation of N children" an act whose figure may come from another source.
+CLAUSE_ONLY_VERBS = frozenset(["add", "adds", "added", "adding", "verify", "verifies", "verified"])
 
 # Sentence adverbs and connectives that open a sentence but never name a speaker
 # ("Separately, a rights group claimed ...").
@@ -327,7 +342,7 @@ AUTHOR_WORDS = frozenset(["we", "us", "i", "me", "our", "my", "ours"])
 SELF_FINDING_VERBS = frozenset(
     [
         "observe", "observes", "observed", "identified", "confirm", "confirms", "confirmed",
-        "documented", "find", "finds", "found",
+        "documented", "find", "finds", "found", "calculation", "calculations", "reckoning",
     ]
 )
 # fmt: on

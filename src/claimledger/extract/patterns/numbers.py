@@ -425,6 +425,12 @@ BACK_REFERENCE_PREPOSITIONS = (
 BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "all", "all the", "all of the")
 BACK_REFERENCE_MAX = 10
 
+# "within 10 working days": words between a number and its time unit.
+TIME_UNIT_ADJECTIVES = ("working", "business", "calendar", "consecutive", "full")
+
+# A lone "one" after these is no count ("every one of them", "no one").
+NOT_COUNTED_BEFORE_ONE = frozenset(["every", "each", "no", "any", "some"])
+
 # Units of measure: a number followed by one is a measurement, not a count of people or money.
 MEASURE_UNITS = (
     "km²",

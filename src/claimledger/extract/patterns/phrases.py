@@ -12,6 +12,8 @@ FUNCTION_WORDS = frozenset(
     [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "my", "your", "such", "all", "both", "each", "every", "of", "in", "on", "at", "to",
+        "along", "near", "toward", "towards", "amid", "amidst", "despite", "beyond", "upon",
+        "throughout", "alongside", "versus",
         "for", "from", "by", "with", "into", "onto", "over", "under", "about", "around",
         "among", "between", "through", "during", "within", "without", "against", "across",
         "after", "before", "since", "until", "than", "as", "per", "via", "like", "and", "or",
@@ -35,7 +37,8 @@ VERBS = frozenset(
         "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "earns", "earned", "pays", "paid", "cost", "costs", "receives", "received", "spends",
         "spent", "sends", "sent", "holds", "held", "hosts", "hosted", "accounted", "stands",
-        "stood", "reaches", "reached", "totalled", "totaled", "equals", "equalled", "equaled",
+        "stood", "reaches", "reached", "reach", "exceed", "numbered",
+        "totalled", "totaled", "equals", "equalled", "equaled",
         "amounted", "remains", "remained", "makes", "made", "gets", "got", "brings", "brought",
         "yielded", "allocates", "allocated", "raises", "raised", "offers", "offered", "employs",
         "employed", "rose", "rises", "fell", "falls", "grew", "grows", "dropped", "drops",
@@ -154,7 +157,8 @@ CHANGE_VERBS = frozenset(
 # Frame nouns before "of": "a survey of 1,200 migrants" -> "migrants surveyed".
 FRAME_NOUNS = {
     "survey": "surveyed", "poll": "polled", "sample": "sampled", "study": "studied",
-    "census": "counted", "interviews": "interviewed",
+    "census": "counted", "interviews": "interviewed", "records": "recorded",
+    "registry": "registered", "register": "registered", "database": "recorded",
 }  # fmt: skip
 
 # Share words that make a percent subject read "share of ...".
@@ -168,4 +172,19 @@ VERB_PARTICLES = frozenset(
         "nearer", "around", "about", "some",
     ]
 )
+# fmt: on
+
+# Present-tense verbs that hold, run or serve what a count names, with their participle:
+# "UNHCR and partners operate 38 hubs" -> "hubs operated by UNHCR and partners".
+# fmt: off
+PRESENT_PARTICIPLES: dict[str, str] = {
+    "host": "hosted", "hosts": "hosted", "operate": "operated", "operates": "operated",
+    "run": "run", "runs": "run", "manage": "managed", "manages": "managed",
+    "house": "housed", "houses": "housed", "shelter": "sheltered", "shelters": "sheltered",
+    "employ": "employed", "employs": "employed", "support": "supported",
+    "supports": "supported", "assist": "assisted", "assists": "assisted", "serve": "served",
+    "serves": "served", "detain": "detained", "detains": "detained", "recruit": "recruited",
+    "recruits": "recruited", "train": "trained", "trains": "trained", "deport": "deported",
+    "deports": "deported", "register": "registered", "registers": "registered",
+}
 # fmt: on

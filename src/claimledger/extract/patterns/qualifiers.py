@@ -180,6 +180,19 @@ PREFIXES.update(
         "не более": "at_most",
         "менее": "at_most",
         "меньше": "at_most",
+        # "почти на 8%", "более чем на треть": the size of a change, bounded the same way.
+        "почти на": "about",
+        "примерно на": "about",
+        "более чем на": "more_than",
+        "более чем": "more_than",
+        "превышает": "more_than",
+        "превышают": "more_than",
+        "превысило": "more_than",
+        "превысила": "more_than",
+        "превысил": "more_than",
+        "превысили": "more_than",
+        # "от 210 тыс. рублей" on its own is a floor; "от X до Y" is read as a range first.
+        "от": "at_least",
     }
 )
 
@@ -223,6 +236,11 @@ SUFFIXES: dict[str, str] = {
     "-plus": "more_than",
     "+": "more_than",
     "or so": "about",
+    # "3,600,000 (estimated)": a key-figure entry marked as an estimate
+    "(estimated)": "about",
+    "(est.)": "about",
+    "(approx.)": "about",
+    "(approximately)": "about",
 }
 
 # Words after which a suffix ("plus", "and below") links to a second figure instead of bounding
@@ -297,7 +315,7 @@ CHANGE_VERBS = (
     "declined", "declining", "declines",
     "decreased", "decreasing", "decreases",
     "plunged", "plummeted", "slumped", "shrank", "shrunk",
-    "raised", "raising", "raises", "lowered", "lowering",
+    "raised", "raising", "raises", "raise", "lowered", "lowering", "lower", "reduce",
     "cut", "cuts", "cutting", "reduced", "reducing", "reduces",
     "changed", "went", "moved", "shifted", "expanded", "extended",
     "skyrocketed", "rocketed", "ballooned", "swelled", "leapt", "leaped", "spiralled", "spiraled",

@@ -19,6 +19,9 @@ ABBREVIATIONS = frozenset(
         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r", "d.c", "a.m", "p.m", "mln", "bln", "bn",
         "mn", "tn", "thou", "pct", "km", "sq", "ft", "kg",
+        # Russian: "в 2024 г.", "2,5 тыс.", "т. е.", "др.", "ул.", "им." (a capital may follow)
+        "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "т", "е", "т.е", "т.д", "т.п", "др",
+        "ул", "им", "см", "ст", "ч", "п", "пп", "коп", "чел", "обл", "респ",
     ]
 )
 # fmt: on

@@ -20,7 +20,7 @@ DATELINE = re.compile(
 
 # "IDPs: 3.7 million", "- Returnees – 4.4 million", "| Poland | 995,000 |" (text before the figure).
 LABEL_LINE = re.compile(
-    r"\s*([A-Za-z][^:|\d]{0,60}?)\s*(?:\*\*|__)?\s*(?::|–|—|\s-)\s*(?:\*\*|__)?\s*$"
+    r"\s*([A-Za-z][^:|\d]{0,84}?)\s*(?:\*\*|__)?\s*(?::|–|—|\s-)\s*(?:\*\*|__)?\s*$"
 )
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
