@@ -147,6 +147,16 @@ def test_bullets_under_an_as_of_heading_take_its_date() -> None:
     assert dates(text) == ["2025-03-31", "2025-03-31"]
 
 
+def test_bullets_under_a_title_line_with_as_of_take_its_date() -> None:
+    text = "KEY FIGURES (as of 10 March)\n\n- 41,200 people evacuated\n- 23 sites open\n"
+    assert dates(text) == ["2025-03-10", "2025-03-10"]
+
+
+def test_bullets_after_a_sentence_with_as_of_stay_undated() -> None:
+    text = "Partners reached many families, as of 15 March.\n\n- 41,200 people evacuated\n"
+    assert dates(text) == [None]
+
+
 def test_bullets_under_a_plain_heading_stay_undated() -> None:
     assert dates("Key figures:\n\n- Displaced persons: 3,600,000\n") == [None]
 
@@ -181,3 +191,17 @@ def test_a_year_after_a_base_figure_dates_only_that_figure() -> None:
 def test_month_first_day_spans_date_the_month_and_their_end_is_no_count() -> None:
     assert dates("Russian forces conducted 120 assaults between December 1 and 5.") == ["2024-12"]
     assert dates("Russia recruited 30,000 people from March 1-10.") == ["2025-03"]
+
+
+def test_a_deadline_does_not_date_the_figure() -> None:
+    text = (
+        "The governor said on March 2 that the region will pay 500,000 rubles "
+        "to men who sign before April 30."
+    )
+    assert dates(text) == ["2025-03-02"]
+    assert dates("Applicants have until 30 June to claim 2,000 euros.") == [None]
+
+
+def test_now_is_the_time_of_writing_not_of_a_law_adopted_earlier() -> None:
+    text = "Nine regions now pay up to 10 million rubles under a federal law adopted in late 2024."
+    assert dates(text) == [PUBLISHED.isoformat()] * 2

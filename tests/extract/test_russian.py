@@ -144,3 +144,19 @@ def test_imperfective_reporting_verbs_passives_and_predicates() -> None:
     found = claims(text)
     assert found[0].subject == "человек заключили контракты"
     assert found[0].source == "Дмитрий Медведев"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Довольствие составит от 210 тыс. рублей в месяц.", 210000, "at_least"),
+        ("Выплаты составят от 100 до 200 тыс. рублей.", (100000, 200000), "range"),
+        ("Число заключённых сократилось почти на 8%.", 8, "about"),
+        ("Дефицит кадров уже превышает 2 млн человек.", 2000000, "more_than"),
+        ("Переводы сократились на 11% за квартал, до $3,2 млрд.", 3.2e9, "exact"),
+        ("Расходы могут составить до 0,3% ВВП.", 0.3, "up_to"),
+    ],
+)
+def test_russian_bounds_and_decimal_commas(text: str, value: object, qualifier: str) -> None:
+    last = claims(text)[-1]
+    assert (last.value, last.qualifier) == (value, qualifier)

@@ -396,3 +396,50 @@ def test_footnote_after_an_according_speaker_is_no_part_of_it() -> None:
 def test_a_share_of_a_group_citing_something_speaks() -> None:
     text = "More than 60 per cent of respondents from occupied areas cited fear of conscription."
     assert sources(text) == ["respondents from occupied areas"]
+
+
+def test_a_sector_label_opening_a_bullet_is_no_speaker() -> None:
+    assert sources("Cash: some 18,000 people received a payment of UAH 10,800.") == [None, None]
+    assert sources("Protection: the hotline registered 640 calls in May.") == [None]
+
+
+def test_a_headline_name_is_still_a_speaker() -> None:
+    assert (
+        sources("UNHCR: 3,000 people crossed into Moldova on Sunday, officials at the border say.")[
+            0
+        ]
+        == "UNHCR"
+    )
+
+
+def test_write_in_a_compound_or_phrasal_verb_attributes_nothing() -> None:
+    text = "Nine regions have introduced debt write-offs of up to 10 million rubles."
+    assert sources(text) == [None, None]
+    assert sources("Nine regions now write off debts of up to 10 million rubles.") == [None, None]
+    assert sources("The analyst wrote that 400 men had signed contracts.") == ["analyst"]
+
+
+def test_a_monitor_that_verified_a_toll_is_its_source() -> None:
+    text = (
+        "In June, the Monitoring Mission (HRMMU) verified that at least 232 civilians were killed."
+    )
+    assert sources(text) == ["Monitoring Mission"]
+    assert sources("Officials verified 40 of the claims.") == [None]
+
+
+def test_verified_with_a_noun_object_leaves_the_sentence_to_its_according_to() -> None:
+    text = (
+        "Officials have verified the transfer of 1,200 children, "
+        "according to the Lost Children portal."
+    )
+    assert sources(text) == ["Lost Children portal"]
+
+
+def test_a_witness_named_by_first_name_is_who_he_means() -> None:
+    text = "Farrukh said he was promised 1,500 dollars. He received 400 dollars, he said."
+    assert sources(text) == ["Farrukh", "Farrukh"]
+
+
+def test_a_project_named_after_a_country_is_no_person() -> None:
+    assert speaker_type("Russia Behind Bars") == "ORG"
+    assert speaker_type("Anna Hakobyan") == "PERSON"

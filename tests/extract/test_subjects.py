@@ -551,6 +551,15 @@ def test_coordinated_counted_nouns_stay_together() -> None:
     ]
 
 
+def test_a_bare_figure_takes_the_latest_subject_of_its_kind_in_the_sentence() -> None:
+    text = (
+        "Syria had the most first-time applicants (22 185), followed by Venezuela (17 830), "
+        "while 12% of them were minors."
+    )
+    found = subjects(text)
+    assert found[1] == found[0] != ""
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -586,3 +595,17 @@ def test_parts_that_account_for_a_total() -> None:
 def test_a_share_of_it_is_a_share_of_the_amount_before() -> None:
     text = "A migrant worker earns around 80,000 rubles a month and sends home roughly half of it."
     assert subjects(text)[1].startswith("share of monthly migrant worker earnings sends home")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hotline registered 640 calls in May.", "calls registered by hotline"),
+        (
+            "The mission documented 86 cases of arbitrary detention.",
+            "cases of arbitrary detention documented by mission",
+        ),
+    ],
+)
+def test_a_verb_of_recording_describes_the_counted_thing(text: str, expected: str) -> None:
+    assert subjects(text) == [expected]

@@ -39,8 +39,9 @@ FORMS = ("digits", "words", "fraction", "share", "ordinal")
 
 
 _DIGITS = (
-    # "6,2 млн": a decimal comma, read only before a Russian scale word.
-    r"(?:\d+,\d{1,2}(?=\s?(?:млн|млрд|тыс|трлн|миллион|миллиард|тысяч))"
+    # "6,2 млн", "0,3%": a decimal comma, read only before a Russian scale word or a percent
+    # (a thousands separator takes three digits, so "1,5%" can mean nothing else).
+    r"(?:\d+,\d{1,2}(?=\s?(?:млн|млрд|тыс|трлн|миллион|миллиард|тысяч|%|процент))"
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
     r"(?:[eE][+-]?\d+(?![\w])|[x×]10\^[+-]?\d+)?|\.\d+"
 )
@@ -268,9 +269,16 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if plain(m.group()):
             # Most numbers are plain digits ("20,000"): no need to tokenise and parse them.
             out.append(Number(m.start(), m.end(), float(m.group().replace(",", ""))))
+        elif _DECIMAL_COMMA.fullmatch(m.group()):
+            # "0,3%": the number regex saw the percent sign; the tokeniser, bounded by the
+            # match, cannot, so the decimal comma is read here.
+            out.append(Number(m.start(), m.end(), _digit_value(m.group())))
         else:
             out.extend(parse_run(_tokens(text, m.start(), m.end())))
     return out
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 @cache

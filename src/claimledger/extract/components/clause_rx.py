@@ -56,7 +56,9 @@ def cue_rx() -> CueRx:
     adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
     return CueRx(
-        verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
+        # A verb glued to a hyphen is part of a compound noun ("write-offs"), and "write off"
+        # cancels a debt: neither attributes anything.
+        verb=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs)})\b(?![-‐]\w|\s+off\b)"),
         # "X said A, while B": "while" opens a clause of its own only when it has its own
         # attribution ("while Y said in September that ..."); otherwise B is still X's.
         breaker=re.compile(

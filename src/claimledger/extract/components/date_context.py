@@ -72,8 +72,29 @@ def list_heading_date(
         pos = begin - 1
         if not line.strip() or _BULLET_LEAD.match(line):
             continue
-        if not line.rstrip().endswith(":") or not _AS_OF.search(line):
+        if not _is_list_heading(line) or not _AS_OF.search(line):
             return None
         values = [m.value for m in find(line, published) if m.value and m.kind == "date"]
         return (values[0], "date.list_heading") if values else None
     return None
+
+
+def _is_list_heading(line: str) -> bool:
+    """ "Key figures (as of 31 March):" or a short title line with no full stop
+    ("KEY FIGURES (as of 15 May)"): a heading, not a sentence of the text."""
+    stripped = line.rstrip()
+    if stripped.endswith(":"):
+        return True
+    return len(stripped.split()) <= 10 and not stripped.endswith((".", "!", "?", ";", ","))
+
+
+# "pay 500,000 rubles to those who sign before April 30": a deadline, not the figure's time.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_deadline(text: str, start: int) -> bool:
+    """The time at ``start`` follows "before", "until" ...: a deadline."""
+    return _DEADLINE_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -336,6 +336,7 @@ def date_for(
         if _in_scope(m, clause, governing)
         and not _blocked(m, blocked)
         and not _is_start(text, m)
+        and not ctx.is_deadline(text, m.start)
         and not _is_base(text, m)
         and _dates_this_figure(text, m, end)
     ]
@@ -356,8 +357,9 @@ def date_for(
     stated = statements[0].value if statements else None
     if references:
         best = min(references, key=lambda m: _gap(text, m, start, end))
-        if best.kind == "now":
-            return stated or (published.isoformat() if published else None), "date.now"
+        if best.kind == "now":  # the time of speaking, not of a law "adopted in 2024"
+            spoken = [m.value for m in statements if not ctx.is_issue(text, m.start)]
+            return (spoken or [published.isoformat() if published else None])[0], "date.now"
         return ctx.year_back_from(text, best.start, best.end) or best.value, best.rule
     if statements:
         return stated, statements[0].rule + ".statement"

@@ -32,7 +32,9 @@ _SAID_IN = re.compile(
 _CHANGED_TO = re.compile(
     r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|снизил\w*|снизит\w*|сократил\w*|"
     r"сократит\w*|повысил\w*|повысит\w*|понизил\w*|упал\w*|вырастут|достиг\w*)"
-    r"(?:\s+[а-яё-]+|\s*[—–,]){0,4}\s+$",
+    # "выросла до 15": the verb just before; "сократилось на 14% ..., до 2,9 млн": the amount
+    # of the change comes first and ", до" after a comma or dash names the new level.
+    r"(?:(?:\s+[а-яё-]+|\s*[—–,]){0,4}\s+|[^.;!?]{0,80}?[,—–]\s*)$",
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -269,7 +271,7 @@ def _changed_to(claim: Claim) -> bool:
     start = claim.start - claim.sentence_start
     if not claim.sentence[start:].lower().startswith("до"):
         return False
-    return _CHANGED_TO.search(claim.sentence, max(0, start - 60), start) is not None
+    return _CHANGED_TO.search(claim.sentence, max(0, start - 140), start) is not None
 
 
 def assign_russian(parse: Parse) -> tuple[Claim, ...]:

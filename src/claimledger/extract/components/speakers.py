@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.extract.patterns import context as cx
+from claimledger.extract.patterns.places import COUNTRIES
 
 _CAP = r"[A-Z][\w.'’-]*"
 _NAME_HEADS = cx.PERSON_TITLES | cx.OUTLET_WORDS | cx.TYPE_NOUNS
@@ -67,7 +68,8 @@ def speaker_type(phrase: str) -> str | None:
         return "GROUP"
     if set(low) & cx.ORG_WORDS or any(w.isupper() and len(w) > 1 for w in words):
         return "ORG"
-    if _is_name(words) and 2 <= len(words) <= 3:
+    # "Anna Hakobyan" is a person; "Russia Behind Bars" names a project after a country.
+    if _is_name(words) and 2 <= len(words) <= 3 and not set(words) & COUNTRIES:
         return "PERSON"
     return "ORG" if words[0][:1].isupper() else "GROUP"
 
@@ -203,7 +205,15 @@ class SpeakerMemory:
         for name, kind in reversed(self.named):
             if kind == "PERSON" and guess_gender(name) in (None, gender):
                 return name
-        return self._last(("PERSON",))
+        return self._last(("PERSON",)) or self._first_name()
+
+    def _first_name(self) -> str | None:
+        """ "Jean-Paul said ... he said": witnesses are often named by a first name alone,
+        which reads as an organisation; a lone capitalised word will do for "he"/"she"."""
+        for name, _ in reversed(self.named):
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name) and name not in COUNTRIES:
+                return name
+        return None
 
     def _matching(self, noun: str) -> str | None:
         for name, _ in reversed(self.named):

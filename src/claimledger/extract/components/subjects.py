@@ -89,7 +89,7 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
         rule = "subject.predicate"
     if fig.kind == "money" and subject:
         subject = fr.with_rate(subject, rd.right_tokens(fig))
-    return subject, rule
+    return (subject, rule) if subject else memory.same_kind(fig.sentence, fig.kind)
 
 
 _CONTEXT_FRAMES = (
@@ -183,15 +183,10 @@ def _verb_before(fig: Figure) -> str:
     return ""
 
 
-# fmt: off
-_NOT_EVENT_VERBS = frozenset(
-    [
-        "estimated", "reported", "claimed", "counted", "recorded", "stated", "noted", "said",
-        "announced", "assessed", "calculated", "projected", "alleged", "registered",
-        "documented", "added", "warned", "identified", "verified", "confirmed", "found",
-    ]
-)
-# fmt: on
+# Speech verbs say something about a figure; "registered 640 calls" describes the calls.
+_NOT_EVENT_VERBS = frozenset(("estimated", "reported", "claimed", "stated", "noted", "said",
+    "announced", "assessed", "calculated", "projected", "alleged", "added", "warned",
+    "confirmed", "found"))  # fmt: skip
 
 
 def _count_subject(
@@ -266,8 +261,10 @@ def _count_np(fig: Figure, np: list[Tok], cont: list[Tok], verb: str, memory: me
         if related:
             return related
     agent = _agent(fig) if verb else ""
-    phrase = join_text(words, verb, agent, _tidy(text_of(spr.cut_reported(cont))))
-    return _with_place(fig, phrase)
+    rest = _tidy(text_of(spr.cut_reported(cont)))
+    if agent and rest.startswith("of "):  # "cases of detention documented by HRMMU"
+        return _with_place(fig, join_text(words, rest, verb, agent))
+    return _with_place(fig, join_text(words, verb, agent, rest))
 
 
 def _agent(fig: Figure) -> str:
@@ -464,6 +461,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         memory.subjects.append(subject)
         if subject:
             memory.sentence_subjects[fig.sentence] = subject
+            memory.kind_subjects[fig.sentence, fig.kind] = subject
         head = mem.head(subject)
         if head:
             memory.heads.append(head)

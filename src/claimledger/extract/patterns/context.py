@@ -39,7 +39,7 @@ ATTRIBUTION_VERBS: dict[str, list[str]] = {
         "testified", "recalled", "recounted", "admitted", "admits", "conceded", "concedes",
         "disclosed", "discloses", "specified", "emphasised", "emphasized", "emphasises",
         "emphasizes", "highlighted", "highlights", "mentioned", "remarked", "reiterated",
-        "posted", "tweeted",
+        "posted", "tweeted", "verify", "verifies", "verified",
     ],
 }
 # fmt: on
@@ -55,6 +55,7 @@ WEAK_VERBS = frozenset(
         "counts", "counted", "find", "finds", "found", "show", "shows", "showed", "shown",
         "indicate", "indicates", "indicated", "recalled", "admitted", "admits", "highlighted",
         "highlights", "mentioned", "posted", "disclosed", "discloses", "specified",
+        "verify", "verifies", "verified",
     ]
 )
 # fmt: on
@@ -256,6 +257,12 @@ NOT_SPEAKERS = frozenset(
         "takeaway", "editor", "summary", "background", "correction", "photo", "video", "read",
         "more", "see", "also", "related", "context", "table", "figure", "chart", "map",
         "warning", "disclaimer",
+        # Section and sector labels that open a bullet of a situation report
+        # ("- Cash: 18,000 people received ..."); humanitarian clusters among them.
+        "highlights", "overview", "situation", "response", "funding", "needs", "access",
+        "protection", "shelter", "health", "cash", "education", "wash", "nutrition",
+        "logistics", "food", "livelihoods", "coordination", "displacement", "evacuation",
+        "evacuations", "casualties", "methodology", "outlook", "recommendations", "findings",
     ]
 )
 # fmt: on
@@ -270,7 +277,9 @@ DETERMINERS = frozenset([
 
 # Verbs that attribute only with a clause after them ("added that ...", "..., she added.");
 # with a noun object they describe an event ("plants added 5,000 jobs").
-CLAUSE_ONLY_VERBS = frozenset(["add", "adds", "added", "adding"])
+# "verified" likewise: "X verified that N were killed" is X's report, "X verified the
+# deportation of N children" an act whose figure may come from another source.
+CLAUSE_ONLY_VERBS = frozenset(["add", "adds", "added", "adding", "verify", "verifies", "verified"])
 
 # Sentence adverbs and connectives that open a sentence but never name a speaker
 # ("Separately, a rights group claimed ...").

@@ -180,6 +180,19 @@ PREFIXES.update(
         "не более": "at_most",
         "менее": "at_most",
         "меньше": "at_most",
+        # "почти на 8%", "более чем на треть": the size of a change, bounded the same way.
+        "почти на": "about",
+        "примерно на": "about",
+        "более чем на": "more_than",
+        "более чем": "more_than",
+        "превышает": "more_than",
+        "превышают": "more_than",
+        "превысило": "more_than",
+        "превысила": "more_than",
+        "превысил": "more_than",
+        "превысили": "more_than",
+        # "от 210 тыс. рублей" on its own is a floor; "от X до Y" is read as a range first.
+        "от": "at_least",
     }
 )
 
