@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.number_parser import Number, Token, parse_run
 from claimledger.extract.patterns import currencies
@@ -269,8 +269,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             # Most numbers are plain digits ("20,000"): no need to tokenise and parse them.
             out.append(Number(m.start(), m.end(), float(m.group().replace(",", ""))))
         else:
-            out.extend(parse_run(_tokens(text, m.start(), m.end())))
+            at = m.start()
+            out.extend(
+                Number(n.start + at, n.end + at, n.value, n.form, n.scale, n.negative)
+                for n in _parsed_run(m.group())
+            )
     return out
+
+
+# Runs of number words repeat ("two", "1.2 million", "half"): each is tokenised and parsed
+# once. A run's tokens depend on its own characters only (the token regex looks neither
+# before its start nor past its end), so offsets relative to the run are shifted per use.
+@lru_cache(maxsize=1024)
+def _parsed_run(run: str) -> tuple[Number, ...]:
+    return tuple(parse_run(_tokens(run, 0, len(run))))
 
 
 @cache
