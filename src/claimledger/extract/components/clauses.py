@@ -138,13 +138,15 @@ def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
 
 def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> Cue | None:
     verb = text[start:end]
-    before = text[:start]
     if verb.lower() != verb:
         return None
-    noun = rx.cue_rx().not_verb_before.search(before, max(0, start - 20)) or _after_verb(before)
-    if verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end) and noun:
-        return _noun_cue(text, spans, start, end, _verb_hedge(verb))
-    if rx.cue_rx().not_verb_before.search(before, max(0, start - 20)):
+    before = text[:start]
+    # "the claim", "such reports": a determiner or possessive before the form makes it a noun.
+    determined = rx.cue_rx().not_verb_before.search(text, max(0, start - 20), start)
+    if verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end):
+        if determined or _after_verb(before):
+            return _noun_cue(text, spans, start, end, _verb_hedge(verb))
+    if determined:
         return None
     if verb in cx.NOUN_LIKE_VERBS and rx.GERUND_BEFORE.search(before, max(0, start - 24)):
         return None  # "urging states to ...", "following reports of ...": an object noun
@@ -198,7 +200,7 @@ def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
 
 def _after_verb(before: str) -> bool:
     """ "denied reports that": a noun after a verb in the past tense."""
-    words = before.split()
+    words = before.rsplit(None, 1)
     return bool(words) and words[-1].endswith("ed") and words[-1].islower()
 
 
@@ -233,10 +235,15 @@ def _passive_cue(
 
 
 def _verb_hedge(verb: str) -> str:
-    for hedge, forms in cx.ATTRIBUTION_VERBS.items():
-        if verb in forms:
-            return hedge
-    return "reported"
+    return _HEDGE_OF_VERB.get(verb, "reported")
+
+
+# Each attribution verb form and the hedge it signals; the first list that holds it wins.
+_HEDGE_OF_VERB = {
+    form: hedge
+    for hedge, forms in reversed(cx.ATTRIBUTION_VERBS.items())
+    for form in forms
+}
 
 
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
