@@ -41,26 +41,31 @@ def _sentence_of(sentences: tuple[Sentence, ...], quantity: Quantity) -> Sentenc
 def _claim(
     doc_id: str, text: str, quantity: Quantity, sentence: Sentence, converts: int | None
 ) -> Claim:
-    return Claim(
-        doc=doc_id,
-        kind=quantity.kind,
-        value=quantity.value,
-        qualifier=quantity.qualifier,
-        unit=quantity.unit,
-        subject="",
-        source=None,
-        date=None,
-        hedge="asserted",
-        quote=text[quantity.start : quantity.end],
-        start=quantity.start,
-        end=quantity.end,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-        sentence=sentence.text,
-        converts=converts,
-        rule=quantity.rule,
-        evidence=(("value", quantity.rule or "number"),),
-    )
+    """Built without ``Claim.__init__``, as ``updated`` does: a frozen dataclass sets each of
+    its 18 fields through ``object.__setattr__``. Every field is set here."""
+    claim = object.__new__(Claim)
+    values = {
+        "doc": doc_id,
+        "kind": quantity.kind,
+        "value": quantity.value,
+        "qualifier": quantity.qualifier,
+        "unit": quantity.unit,
+        "subject": "",
+        "source": None,
+        "date": None,
+        "hedge": "asserted",
+        "quote": text[quantity.start : quantity.end],
+        "start": quantity.start,
+        "end": quantity.end,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "sentence": sentence.text,
+        "converts": converts,
+        "rule": quantity.rule,
+        "evidence": (("value", quantity.rule or "number"),),
+    }
+    object.__setattr__(claim, "__dict__", values)
+    return claim
 
 
 def updated(claim: Claim, **changes: object) -> Claim:

@@ -143,9 +143,9 @@ def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int)
     before = text[:start]
     # "the claim", "such reports": a determiner or possessive before the form makes it a noun.
     determined = rx.cue_rx().not_verb_before.search(text, max(0, start - 20), start)
-    if verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end):
-        if determined or _after_verb(before):
-            return _noun_cue(text, spans, start, end, _verb_hedge(verb))
+    claim_noun = verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end)
+    if claim_noun and (determined or _after_verb(before)):
+        return _noun_cue(text, spans, start, end, _verb_hedge(verb))
     if determined:
         return None
     if verb in cx.NOUN_LIKE_VERBS and rx.GERUND_BEFORE.search(before, max(0, start - 24)):
@@ -240,9 +240,7 @@ def _verb_hedge(verb: str) -> str:
 
 # Each attribution verb form and the hedge it signals; the first list that holds it wins.
 _HEDGE_OF_VERB = {
-    form: hedge
-    for hedge, forms in reversed(cx.ATTRIBUTION_VERBS.items())
-    for form in forms
+    form: hedge for hedge, forms in reversed(cx.ATTRIBUTION_VERBS.items()) for form in forms
 }
 
 
