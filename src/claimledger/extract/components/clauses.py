@@ -356,6 +356,7 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
     return match.start(1), clean_speaker(match.group(1))
 
 
+@lru_cache(maxsize=1024)  # speaker phrases recur ("officials", "the ministry")
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
     phrase = rx.CLUTTER.sub("", phrase).strip(" ,.;:–—-")

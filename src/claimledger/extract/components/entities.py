@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.components.clauses import find_cues
 from claimledger.extract.components.speakers import speaker_type, strip_article, tidy_name
@@ -48,6 +48,7 @@ def _law_hint() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(words + ['Article', 'Code'])})\b")
 
 
+@lru_cache(maxsize=1024)  # asked of the same subjects again and again
 def is_place(name: str) -> bool:
     """Whether ``name`` is a known place or an "X Oblast"-style region name."""
     match = _place_rx().fullmatch(name.strip())

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from claimledger.extract.patterns import phrases as ph
@@ -171,7 +172,10 @@ _TRAILING = ph.TIME_WORDS | ph.TIME_MODIFIERS
 
 
 def text_of(toks: list[Tok]) -> str:
-    return " ".join(t.text for t in toks)
+    return " ".join(map(_TOK_TEXT, toks))
+
+
+_TOK_TEXT = itemgetter(2)  # Tok.text, read in C
 
 
 @lru_cache(maxsize=256)
@@ -366,6 +370,7 @@ _LEADING_JUNK = DETS | {"and", "or", "but", "while"}
 _NOISE_CHARS = frozenset('[“”()*"')
 
 
+@lru_cache(maxsize=1024)  # a pure function of short phrases that recur across figures
 def clean(phrase: str) -> str:
     if not _NOISE_CHARS.isdisjoint(phrase):
         phrase = _NOISE.sub(" ", phrase)

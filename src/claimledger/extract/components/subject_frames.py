@@ -234,6 +234,7 @@ def predicate(toks: list[Tok]) -> str:
     return tidy(_LEAD_AUX.sub("", text_of(continuation(toks, 0))))
 
 
+@lru_cache(maxsize=1024)  # a pure function of short phrases that recur across sentences
 def tidy(words: str) -> str:
     """A continuation without a reporting verb, auxiliaries or a trailing time phrase
     ("told the group they had received nothing" -> "received nothing")."""
