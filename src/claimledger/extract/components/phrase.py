@@ -86,12 +86,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     last = bisect_left(starts, stop)
     while last > first and toks[last - 1].end > stop:
         last -= 1
-    return list(toks[first:last])
+    return toks[first:last]  # a new list: the cached one is never handed out
 
 
 # Every rule looks at windows of the same sentence; tokenise it once.
 @lru_cache(maxsize=256)
-def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+def _sentence_tokens(text: str) -> tuple[list[Tok], list[int]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: slices would drift
         low = ""
@@ -101,7 +101,7 @@ def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
         for s, e in spans
     ]
     # tuple.__new__ through map: no Python-level call per token (this is the hot loop).
-    return tuple(map(_new_tuple, repeat(Tok, len(rows)), rows)), [s for s, _ in spans]
+    return list(map(_new_tuple, repeat(Tok, len(rows)), rows)), [s for s, _ in spans]
 
 
 _span = re.Match.span

@@ -500,8 +500,8 @@ def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int,
     """The claim seen from its sentence: ``spans`` are the sentence's claim figures (a subject
     stops before them), ``numbers`` all its figures (blanked when reading a clause)."""
     base = claim.sentence_start
-    inside = tuple((s - base, e - base) for s, e in numbers if s != claim.start)
-    stops = tuple(s - base for s, _ in spans if s >= claim.end)
+    inside = tuple([(s - base, e - base) for s, e in numbers if s != claim.start])
+    stops = tuple([s - base for s, _ in spans if s >= claim.end])
     floor = fr.body_start(claim.sentence)
     return Figure(
         claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, inside, floor
