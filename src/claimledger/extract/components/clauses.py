@@ -378,6 +378,8 @@ def clean_speaker(phrase: str) -> str | None:
 
 def _according_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
+    if "ccording to" not in text:
+        return out  # the pattern's own words: a substring test skips the scan
     for match in rx.cue_rx().according.finditer(text):
         raw = match.group(1)
         by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)
