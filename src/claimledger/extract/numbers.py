@@ -235,7 +235,7 @@ def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     The full pattern is tried only where ``_candidate_regex`` finds a possible start, and
     before a number word also at a leading "a"/"an"/"minus" ("a third", "minus five").
     """
-    full, lead = number_regex().match, _lead_regex()
+    full, lead = number_regex().match, _lead_regex().search
     out: list[re.Match[str]] = []
     last = start
     for candidate in _candidate_regex().finditer(text, start, stop):
@@ -243,16 +243,17 @@ def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
         if at < last:
             continue
         found = None
+        # Every lead word ends in one of these letters: most candidates skip the search.
         if at > start and text[at - 1].isspace():
-            window = max(start, at - 30)
-            # Every lead word ends in one of these letters: most candidates skip the search.
-            if text[window:at].rstrip()[-1:] not in _LEAD_ENDS:
-                before = None
-            else:
-                before = lead.search(text, window, at)
-            found = full(text, before.start(), stop) if before else None
-            found = found if found is not None and found.end() > at else None
-        found = found or full(text, at, stop)
+            window = at - 30 if at - 30 > start else start
+            if text[window:at].rstrip()[-1:] in _LEAD_ENDS:
+                before = lead(text, window, at)
+                if before is not None:
+                    found = full(text, before.start(), stop)
+                    if found is not None and found.end() <= at:
+                        found = None
+        if found is None:
+            found = full(text, at, stop)
         if found is not None:
             out.append(found)
             last = found.end()
