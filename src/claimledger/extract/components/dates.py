@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -160,19 +160,18 @@ _AT_MONTH = frozenset({"month_day", "month_year"})
 
 def _matches(
     name: str, rx: re.Pattern[str], text: str, months: list[int]
-) -> Iterator[re.Match[str]]:
-    """Matches of one pattern; month patterns only look in a window around each month name."""
+) -> Iterable[re.Match[str]]:
+    """Matches of one pattern; month patterns only look in a window around each month name.
+
+    Not a generator: most patterns hand back their own ``finditer`` (iterated in C)."""
     if name not in _NEEDS_MONTH:
-        yield from rx.finditer(text)
-        return
+        return rx.finditer(text)
     if name in _AT_MONTH:
-        for pos in months:
-            match = rx.match(text, pos)
-            if match:
-                yield match
-        return
-    for pos in months:
-        yield from rx.finditer(text, max(0, pos - _MONTH_REACH), pos + _MONTH_REACH)
+        return [match for pos in months if (match := rx.match(text, pos))]
+    reach = _MONTH_REACH
+    return [
+        match for pos in months for match in rx.finditer(text, max(0, pos - reach), pos + reach)
+    ]
 
 
 # A month pattern reaches at most this far from its month name ("the end of" ... ", 2024").
