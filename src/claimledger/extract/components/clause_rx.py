@@ -57,8 +57,12 @@ def cue_rx() -> CueRx:
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
     return CueRx(
         verb=re.compile(rf"\b(?:{trie_pattern(verbs)})\b"),
+        # ";" | ", and" (not "and that") | ",? but" ... | " - ": written to begin with one
+        # character class, so that the engine skips to the next ";", "," or space in C.
         breaker=re.compile(
-            rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
+            r"[;,\s](?:(?<=;)"
+            rf"|(?<=,)(?:\s+and\s+(?!that\b)|\s(?:{breakers})\b(?!\s+(?:also|not)\b))"
+            rf"|(?<=\s)(?:(?:{breakers})\b(?!\s+(?:also|not)\b)|-{{1,2}}\s))"
         ),
         left_edge=re.compile(
             r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
