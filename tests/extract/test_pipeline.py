@@ -44,3 +44,14 @@ def test_claims_pipeline_gives_the_default_claims_without_named_spans() -> None:
     assert "entities" not in claims_pipeline().names
     assert lean.claims == full.claims and full.claims
     assert full.spans and not lean.spans
+
+
+def test_replaced_is_dataclasses_replace() -> None:
+    from claimledger.extract.pipeline import replaced
+
+    parse = Parse(Document(id="d", text="Ten people left."))
+    sentences = (Sentence(0, 16, "Ten people left."),)
+    assert replaced(parse, sentences=sentences) == replace(parse, sentences=sentences)
+    assert parse.sentences == ()  # the original is untouched
+    with pytest.raises(TypeError, match="no field"):
+        replaced(parse, sentence=sentences)

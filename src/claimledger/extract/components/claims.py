@@ -7,9 +7,7 @@ indexes so that a conversion points at the claim it restates.
 
 from __future__ import annotations
 
-import dataclasses
-
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import CLAIM_KINDS, Claim, Quantity, Sentence
 
 
@@ -89,7 +87,7 @@ def updated(claim: Claim, **changes: object) -> Claim:
 
 @component("claims", requires=("sentences", "quantities"), assigns=("claims",))
 def _claims(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=claims_from(parse))
+    return replaced(parse, claims=claims_from(parse))
 
 
 COMPONENT = _claims

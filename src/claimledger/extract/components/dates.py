@@ -9,7 +9,6 @@ resolved against the publication date, at the precision the text gives: ``YYYY-M
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from claimledger.extract.components.clauses import (
 from claimledger.extract.components.sources import cue_chain
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import timewords as tw
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 
@@ -433,7 +432,7 @@ def assign_dates(parse: Parse) -> tuple[Claim, ...]:
 
 @component("dates", requires=("claims",), assigns=("claims.date",))
 def _dates(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_dates(parse))
+    return replaced(parse, claims=assign_dates(parse))
 
 
 COMPONENT = _dates

@@ -8,7 +8,6 @@ Speakers come from the attribution cues of each sentence; places from the gazett
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -16,7 +15,7 @@ from claimledger.extract.components.clauses import find_cues
 from claimledger.extract.components.speakers import speaker_type, strip_article, tidy_name
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import places as pl
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Sentence
 
 Span = tuple[str, int, int, str]
@@ -106,7 +105,7 @@ def find_entities(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
 
 @component("entities", requires=("sentences",), assigns=("spans",))
 def _entities(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, spans=find_entities(parse.sentences))
+    return replaced(parse, spans=find_entities(parse.sentences))
 
 
 COMPONENT = _entities

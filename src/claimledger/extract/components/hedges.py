@@ -9,7 +9,6 @@ after "though", does not reach the figure.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -27,7 +26,7 @@ from claimledger.extract.components.sources import cue_chain, quote_speaker
 from claimledger.extract.components.speakers import is_author
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 
@@ -137,7 +136,7 @@ def _previous_sentences(parse: Parse) -> dict[int, str]:
 
 @component("hedges", requires=("claims",), assigns=("claims.hedge",))
 def _hedges(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_hedges(parse))
+    return replaced(parse, claims=assign_hedges(parse))
 
 
 COMPONENT = _hedges

@@ -14,7 +14,6 @@ Word lists live in ``extract/patterns``; compiled patterns in ``extract/figures`
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from functools import cache
@@ -30,7 +29,7 @@ from claimledger.extract.nonclaims import classify
 from claimledger.extract.numbers import Number, find_numbers, merge_shares, signed
 from claimledger.extract.patterns import currencies, qualifiers
 from claimledger.extract.patterns import numbers as nw
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Quantity, Value
 
 
@@ -493,4 +492,4 @@ def COMPONENT(parse: Parse) -> Parse:  # noqa: N802 - a module-level component, 
         figures = find_figures(text[sent.start : sent.end], carried)
         carried = last_money(figures) if figures else None
         found.extend(_to_quantity(fig, sent.start, index, base) for fig in figures)
-    return dataclasses.replace(parse, quantities=tuple(found))
+    return replaced(parse, quantities=tuple(found))

@@ -8,11 +8,10 @@ starts like a sentence and the word before the stop is not an abbreviation or an
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from claimledger.extract.patterns.segmentation import ABBREVIATIONS, BULLETS
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Sentence
 
 _LINE = re.compile(r"[^\n]+")
@@ -132,7 +131,7 @@ def _unwrap_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
 @component("sentences", requires=("document",), assigns=("sentences",))
 def _sentences(parse: Parse) -> Parse:
     doc = parse.document
-    return dataclasses.replace(parse, sentences=tuple(split_sentences(doc.text, doc.body_start)))
+    return replaced(parse, sentences=tuple(split_sentences(doc.text, doc.body_start)))
 
 
 COMPONENT = _sentences

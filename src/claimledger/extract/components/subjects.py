@@ -12,7 +12,6 @@ and predicative shares; when nothing is found the sentence's own subject is the 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from functools import cache
@@ -43,7 +42,7 @@ from claimledger.extract.components.phrase import (
 )
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 _COMPARED = re.compile(
@@ -510,7 +509,7 @@ def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int,
 
 @component("subjects", requires=("claims",), assigns=("claims.subject",))
 def _subjects(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_subjects(parse))
+    return replaced(parse, claims=assign_subjects(parse))
 
 
 COMPONENT = _subjects
