@@ -268,14 +268,21 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     for m in _number_matches(text, start, stop):
         if plain(m.group()):
             # Most numbers are plain digits ("20,000"): no need to tokenise and parse them.
-            out.append(Number(m.start(), m.end(), float(m.group().replace(",", ""))))
+            value = float(m.group().replace(",", ""))
+            out.append(_new_number(Number, (m.start(), m.end(), value, "digits", 1.0, False)))
         else:
             at = m.start()
             out.extend(
-                Number(n.start + at, n.end + at, n.value, n.form, n.scale, n.negative)
+                _new_number(
+                    Number, (n.start + at, n.end + at, n.value, n.form, n.scale, n.negative)
+                )
                 for n in _parsed_run(m.group())
             )
     return out
+
+
+# Number's own __new__ is a Python function; every field is given here, so tuple's is used.
+_new_number = tuple.__new__
 
 
 # Runs of number words repeat ("two", "1.2 million", "half"): each is tokenised and parsed

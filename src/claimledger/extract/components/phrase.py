@@ -358,7 +358,7 @@ def join_toks(np: list[Tok], cont: list[Tok]) -> str:
 
 
 def join_text(*parts: str) -> str:
-    return clean(" ".join(p for p in parts if p))
+    return clean(" ".join(filter(None, parts)))  # the non-empty parts, filtered in C
 
 
 _FRONTED = re.compile(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$")
