@@ -137,8 +137,9 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     months = [m.start() for m in _rx().month_hint.finditer(text)]
+    present = {needle for needle in _ALL_NEEDLES if needle in text}
     for name, rx in _rx().patterns:
-        if not _worth_trying(name, text):
+        if name in _NEEDLES and not _worth_trying(name, present):
             continue
         for match in _matches(name, rx, text, months):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -177,23 +178,24 @@ def _matches(
 _MONTH_REACH = 40
 
 
-def _worth_trying(name: str, text: str) -> bool:
-    """Cheap substring checks that skip patterns which cannot match (most of them, usually)."""
-    if name in _NEEDS_MONTH:
-        return True
-    if name in ("weekday", "relative_day"):
-        return "day" in text
-    if name == "relative_year":
-        return "year" in text
-    if name == "year_part":
-        return "quarter" in text or "half" in text or "months" in text
-    if name == "month_span":
-        return "etween" in text or "rom" in text
-    if name == "relative_month":
-        return "month" in text
-    if name == "iso":
-        return "-" in text
-    return True
+# Cheap substring checks that skip patterns which cannot match (most of them, usually): a
+# pattern listed here is tried only when the text holds one of its substrings.
+_NEEDLES: dict[str, frozenset[str]] = {
+    "weekday": frozenset({"day"}),
+    "relative_day": frozenset({"day"}),
+    "relative_year": frozenset({"year"}),
+    "year_part": frozenset({"quarter", "half", "months"}),
+    "month_span": frozenset({"etween", "rom"}),
+    "relative_month": frozenset({"month"}),
+    "iso": frozenset({"-"}),
+}
+_ALL_NEEDLES = frozenset().union(*_NEEDLES.values())
+
+
+def _worth_trying(name: str, present: set[str]) -> bool:
+    """Whether pattern ``name`` may match a text that holds the ``present`` substrings."""
+    needles = _NEEDLES.get(name)
+    return needles is None or not present.isdisjoint(needles)
 
 
 def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
