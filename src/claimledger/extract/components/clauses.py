@@ -105,10 +105,12 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 
 
 def _find_cues(text: str) -> list[Cue]:
-    if not rx.cue_rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
+    first = rx.cue_rx().verb.search(text)
+    if first is None and not any(h in text for h in _CUE_HINTS):
         return []
     spans = _cached_spans(text)
-    cues = _verb_cues(text, spans)
+    # No attribution verb starts before the first one found: the scan resumes there.
+    cues = _verb_cues(text, spans, first.start() if first is not None else len(text))
     cues.extend(_according_cues(text))
     cues.extend(_possessive_cues(text, spans))
     cues.extend(_headline_cues(text))
@@ -121,9 +123,9 @@ def _find_cues(text: str) -> list[Cue]:
 _CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ", " at ")
 
 
-def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
+def _verb_cues(text: str, spans: Sequence[tuple[int, int]], begin: int = 0) -> list[Cue]:
     out: list[Cue] = []
-    for match in rx.cue_rx().verb.finditer(text):
+    for match in rx.cue_rx().verb.finditer(text, begin):
         cue = _verb_cue(text, spans, match.start(), match.end())
         if cue is not None:
             out.append(cue)
