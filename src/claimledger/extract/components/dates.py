@@ -56,13 +56,17 @@ def _rx() -> _Rx:
     days = trie_pattern(tw.WEEKDAYS)
     leads = _either_case(tw.MONTH_LEADS)
     year = r"(1[89]\d\d|20\d\d)"
+    # A year at a word start, written to begin with its first digit: the engine then skips
+    # in C to the next "1" or "2" instead of trying the pattern at every position. The
+    # lookbehind, after two digits, checks the character before the year as \b would.
+    year_start = r"((?:1[89]|20)(?<!\w..)\d\d)"
     rel_years = _either_case(tw.RELATIVE_YEARS)
     rel_months = _either_case(tw.RELATIVE_MONTHS)
     now = _either_case(k for k in tw.NOW_WORDS if k != "today")
     ordinal = "|".join(tw.ORDINALS)
     count = "|".join(tw.COUNT_WORDS)
     patterns = (
-        ("iso", rf"\b{year}-(\d\d)-(\d\d)\b"),
+        ("iso", rf"{year_start}-(\d\d)-(\d\d)\b"),
         (
             "month_span",
             rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:{months})\.?\s+(?:and|to|until|through)\s+"
@@ -94,7 +98,11 @@ def _rx() -> _Rx:
         ("relative_month", rf"\b{rel_months}\b"),
         ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
         ("now", rf"\b{now}\b"),
-        ("year", rf"(?<![\d$€£.,/])\b{year}\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)"),
+        # Not after a digit, a currency sign or a decimal mark ("$2020", "1.2020").
+        (
+            "year",
+            r"((?:1[89]|20)(?<![\w$€£.,/]..)\d\d)\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)",
+        ),
     )
     return _Rx(
         tuple((name, re.compile(rx)) for name, rx in patterns),
