@@ -23,7 +23,7 @@ from claimledger.extract.components.clauses import (
     sentence_cues,
 )
 from claimledger.extract.components.sources import cue_chain
-from claimledger.extract.components.wordtrie import trie_pattern
+from claimledger.extract.components.wordtrie import trie_pattern, word_start_branches
 from claimledger.extract.patterns import timewords as tw
 from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
@@ -106,11 +106,11 @@ def _rx() -> _Rx:
     )
     return _Rx(
         tuple((name, re.compile(rx)) for name, rx in patterns),
-        re.compile(rf"\b{months}\b"),
+        re.compile(rf"(?:{'|'.join(word_start_branches(tw.MONTHS))})\b"),
         re.compile(r"\b(?:since|starting|beginning)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
         re.compile(r"^(?:\s+\w+ly)?\s*(?:on|in|at|during|,)?\s*(?:the\s+)?$"),
         # Most sentences hold no date; one cheap scan rules them out before twelve patterns.
-        re.compile(rf"\b(?:1[89]\d\d|20\d\d|{months}|{days}|{_either_case(_HINTS)})\b"),
+        re.compile(rf"(?:{'|'.join(_prefilter_branches())})\b"),
         re.compile(
             r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)"
             r"(?:\s+(?:in|the\s+end\s+of|end-|the\s+same\s+period\s+(?:of|in)))?\s+$"
@@ -124,6 +124,14 @@ _HINTS = (
     "year", "month", "now", "currently", "today", "yesterday", "present", "moment", "quarter",
     "half", "months",
 )  # fmt: skip
+
+
+def _prefilter_branches() -> list[str]:
+    """A year, a month or weekday name, or a hint word, at a word start: branches that
+    begin with a literal, so that the scan skips ahead in C (see ``word_start_branches``)."""
+    hints = list(_HINTS) + [w[:1].upper() + w[1:] for w in _HINTS]
+    words = word_start_branches([*tw.MONTHS, *tw.WEEKDAYS, *hints])
+    return [r"1(?<!\w.)[89]\d\d", r"2(?<!\w.)0\d\d", *words]
 
 
 def _either_case(words: Iterable[str]) -> str:
