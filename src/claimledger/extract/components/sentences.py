@@ -92,7 +92,11 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
 def _is_boundary(text: str, begin: int, stop: int, punct: str) -> bool:
     if punct[0] != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(begin, stop - 40), stop + 1)
+    window = max(begin, stop - 40)
+    # The word cannot hold a space: search only the last run of non-space characters (the
+    # same leftmost match, without trying every position of the window).
+    chunk = text[window : stop + 1].rsplit(None, 1)[-1]
+    word = _WORD_BEFORE.search(text, stop + 1 - len(chunk), stop + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".")
