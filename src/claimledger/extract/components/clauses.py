@@ -144,7 +144,7 @@ def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int)
         return None
     before = text[:start]
     # "the claim", "such reports": a determiner or possessive before the form makes it a noun.
-    determined = rx.cue_rx().not_verb_before.search(text, max(0, start - 20), start)
+    determined = _determiner_before(text, start)
     claim_noun = verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end)
     if claim_noun and (determined or _after_verb(before)):
         return _noun_cue(text, spans, start, end, _verb_hedge(verb))
@@ -189,6 +189,20 @@ def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int)
     scope = (0, len(text)) if post else (start, clause[1])
     kind = "post" if post else "pre"
     return Cue(start, end, kind, hedge, speaker, speaker_start, left_end, scope)
+
+
+def _determiner_before(text: str, pos: int) -> re.Match[str] | None:
+    """``not_verb_before`` in the 20 characters before ``pos`` ("the", "such", "UNHCR's").
+
+    Its match is one word and the spaces after it, so it lies in the last run of non-space
+    characters: only that run is searched (the same leftmost match, fewer positions tried).
+    """
+    floor = max(0, pos - 20)
+    head = text[floor:pos].rstrip()
+    if not head:
+        return None
+    start = floor + len(head) - len(head.rsplit(None, 1)[-1])
+    return rx.cue_rx().not_verb_before.search(text, start, pos)
 
 
 def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
@@ -281,7 +295,7 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
         begin = floor + edge.end()
     for verb in rx.cue_rx().verb.finditer(text, begin, stop):
         # "The report documents ...": a verb form after a determiner is the noun.
-        if not rx.cue_rx().not_verb_before.search(text, max(0, verb.start() - 20), verb.start()):
+        if not _determiner_before(text, verb.start()):
             begin = verb.end()
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
