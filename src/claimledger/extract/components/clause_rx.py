@@ -147,11 +147,13 @@ CLUTTER = re.compile(r"\[\d+\]|[\"“”]")
 OF = re.compile(r"\s+of\s")
 THAN_BEFORE = re.compile(r"\b(?:than|as)\s+(?:[a-z]+ly\s+)?$")
 # "The man, who asked not to be named,": a relative clause that ends before the verb.
-RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
+# Begins with the comma itself (checked by lookbehind after it): the scan skips ahead in C.
+RELATIVE_TAIL = re.compile(r",(?<=[\w)],)\s+(?:who|whose)\b[^,;\"“”]*$")
 # "UNHCR's latest round": the owner of a data product.
 OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
 # "who have ...", ", which has ...": a relative pronoun and the lower-case word after it.
-RELATIVE_START = re.compile(r"(?:,\s+|\s)(who|which|that)\s+([a-z]+)\b")
+# Begins with one class (a comma then spaces, or one space), so the scan skips ahead in C.
+RELATIVE_START = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s))(who|which|that)\s+([a-z]+)\b")
 ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
 # ", and that ...": a second complement clause of the same verb.
 SECOND_THAT = re.compile(r"\b(?:and|or|but)\s+that\b")
