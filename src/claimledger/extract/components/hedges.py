@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import (
@@ -39,6 +39,19 @@ def _word_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(groups)})\b")
 
 
+@cache
+def _any_word_rx() -> re.Pattern[str]:
+    """Any hedge word anywhere, boundaries aside: a match of ``_word_rx`` needs one."""
+    return re.compile(trie_pattern([w for words in cx.HEDGE_WORDS.values() for w in words]))
+
+
+# Most sentences hold no hedging word at all: one scan per sentence (its figures share it)
+# spares the scan of each figure's clause.
+@lru_cache(maxsize=512)
+def _has_hedge_word(text: str) -> bool:
+    return _any_word_rx().search(text) is not None
+
+
 def hedge_for(text: str, start: int, end: int, publisher: str | None = None) -> tuple[str, str]:
     """The hedge of the figure at ``start:end`` of sentence ``text`` and the rule used;
     ``publisher`` tells the author's own findings ("ISW has observed") from reports."""
@@ -59,6 +72,8 @@ def hedge_for(text: str, start: int, end: int, publisher: str | None = None) -> 
             continue  # "we have identified", "our count": the author's voice
         if stronger(cue.hedge, hedge) != hedge:
             hedge, rule = cue.hedge, f"hedge.cue.{cue.kind}"
+    if not _has_hedge_word(text):
+        return hedge, rule
     low, high = _region(text, start, end, cues, used)
     low = max(low, base)
     for match in _word_rx().finditer(text, low, high):
