@@ -1,4 +1,4 @@
-"""Word lists as trie-shaped patterns: the word-start form finds what \\b(?:trie)\\b finds."""
+"""Word lists as trie-shaped patterns (word-start form, change-verb hint) and their uses."""
 
 from __future__ import annotations
 
@@ -30,3 +30,10 @@ def test_word_start_branches_match_like_a_bounded_trie(text: str) -> None:
 def test_word_start_branches_need_word_characters_first() -> None:
     with pytest.raises(ValueError):
         word_start_branches(["$5", "five"])
+
+
+def test_has_change_verb_looks_anywhere_in_the_sentence() -> None:
+    from claimledger.extract.components.phrase import has_change_verb
+
+    assert has_change_verb("The ministry raised fines to 5,000 rubles")
+    assert not has_change_verb("The ministry said 5,000 people left")

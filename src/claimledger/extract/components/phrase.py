@@ -16,6 +16,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns.timewords import MONTHS, WEEKDAYS
 
@@ -380,3 +381,14 @@ def clean(phrase: str) -> str:
     while words and words[-1].lower() in ph.FUNCTION_WORDS:
         words = words[:-1]
     return " ".join(words[:MAX_WORDS])
+
+
+# Most sentences hold no change verb at all: one scan per sentence (its figures share it)
+# for any of them, word boundaries aside, spares each figure the search of its window.
+@lru_cache(maxsize=512)
+def has_change_verb(text: str) -> bool:
+    """Whether ``text`` holds a change verb ("rose", "cut") anywhere, even inside a word."""
+    return _CHANGE_VERB.search(text) is not None
+
+
+_CHANGE_VERB = re.compile(trie_pattern(ph.CHANGE_VERBS))

@@ -31,6 +31,7 @@ from claimledger.extract.components.phrase import (
     clause_subject,
     clean,
     continuation,
+    has_change_verb,
     is_np_word,
     is_particle,
     is_time,
@@ -405,6 +406,8 @@ _MAX_LEFT_NOUN = 3
 
 def _changed_thing(fig: Figure, memory: mem.Memory) -> str:
     """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
+    if not has_change_verb(fig.text):
+        return ""
     offset = max(0, fig.start - 2 * WINDOW)
     before = fig.text[offset : fig.start]
     match = _changed_rx().search(before)
