@@ -14,7 +14,7 @@ import click
 
 from claimledger.config import Settings
 from claimledger.errors import ClaimledgerError
-from claimledger.extract import default_pipeline
+from claimledger.extract import claims_pipeline
 from claimledger.extract.batch import DocumentResult, extract_targets
 from claimledger.model import REVIEW_STATUSES
 from claimledger.report.claims_text import format_value
@@ -66,7 +66,8 @@ def _quiet_third_party_logs() -> None:
 def extract(paths: tuple[str, ...], fmt: str, published: date | None) -> None:
     """Print the quantitative claims found in PATHS (files or folders)."""
     settings = Settings.from_env()
-    results = extract_targets(paths, settings, default_pipeline(), published=published)
+    # Claims only: the named spans (entities) are for the ledger, which extract never fills.
+    results = extract_targets(paths, settings, claims_pipeline(), published=published)
     with _extract_progress() as counted:
         failed = _print_results(counted(_report_failures(results)), fmt)
     sys.exit(1 if failed else 0)

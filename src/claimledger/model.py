@@ -136,7 +136,7 @@ class Claim:
             "sentence_end": self.sentence_end,
             "converts": self.converts,
             "rule": self.rule,
-            "evidence": {name: why for name, why in self.evidence},
+            "evidence": dict(self.evidence),
         }
 
 

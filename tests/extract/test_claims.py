@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from claimledger.extract.components.claims import COMPONENT, claims_from, updated
 from claimledger.extract.pipeline import Parse
-from claimledger.model import Document, Quantity, Sentence
+from claimledger.model import Claim, Document, Quantity, Sentence
 
 TEXT = "In 2023 the fund paid 9,000 lari ($3,300) to 40 families, 15% more than before."
 
@@ -63,3 +65,10 @@ def test_updated_copies_and_rejects_unknown_fields() -> None:
     assert changed.quote == claim.quote
     with pytest.raises(TypeError, match="colour"):
         updated(claim, colour="red")
+
+
+def test_placeholder_claims_set_every_field() -> None:
+    # claims_from builds claims without Claim.__init__; a new field must not be left unset.
+    claim = claims_from(parse_with_quantities())[0]
+    assert set(vars(claim)) == {f.name for f in dataclasses.fields(Claim)}
+    assert claim == dataclasses.replace(claim)

@@ -39,8 +39,19 @@ def build_pipeline(names: Sequence[str], registry: Registry | None = None) -> Pi
     return Pipeline(reg.get("components", name) for name in names)
 
 
+# The components a claim's fields come from: all but ``entities``, whose named spans
+# (speakers, places, laws) only the ledger stores.
+CLAIM_COMPONENTS = tuple(name for name in DEFAULT_COMPONENTS if name != "entities.v1")
+
+
 def default_pipeline() -> Pipeline:
     return build_pipeline(DEFAULT_COMPONENTS)
+
+
+def claims_pipeline() -> Pipeline:
+    """The default pipeline without the named spans: the same claims, for callers that use
+    only the claims (``claimledger extract``)."""
+    return build_pipeline(CLAIM_COMPONENTS)
 
 
 def extract(document: Document, pipeline: Pipeline | None = None) -> tuple[Claim, ...]:
@@ -49,12 +60,14 @@ def extract(document: Document, pipeline: Pipeline | None = None) -> tuple[Claim
 
 
 __all__ = [
+    "CLAIM_COMPONENTS",
     "DEFAULT_COMPONENTS",
     "EXTRACTOR_NAME",
     "EXTRACTOR_VERSION",
     "Parse",
     "Pipeline",
     "build_pipeline",
+    "claims_pipeline",
     "default_pipeline",
     "extract",
 ]

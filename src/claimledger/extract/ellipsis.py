@@ -13,7 +13,10 @@ from claimledger.extract.patterns import currencies
 
 def last_money(figures: list[Figure]) -> Figure | None:
     """The last money figure that is not a conversion: what a later bare figure may refer to."""
-    return next((f for f in reversed(figures) if f.kind == "money" and f.converts is None), None)
+    for fig in reversed(figures):
+        if fig.kind == "money" and fig.converts is None:
+            return fig
+    return None
 
 
 def carry_currency(text: str, figures: list[Figure], carried: Figure | None) -> None:

@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.number_parser import Number, Token, parse_run
 from claimledger.extract.patterns import currencies
@@ -236,7 +236,7 @@ def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     The full pattern is tried only where ``_candidate_regex`` finds a possible start, and
     before a number word also at a leading "a"/"an"/"minus" ("a third", "minus five").
     """
-    full, lead = number_regex().match, _lead_regex()
+    full, lead = number_regex().match, _lead_regex().search
     out: list[re.Match[str]] = []
     last = start
     for candidate in _candidate_regex().finditer(text, start, stop):
@@ -244,16 +244,17 @@ def _number_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
         if at < last:
             continue
         found = None
+        # Every lead word ends in one of these letters: most candidates skip the search.
         if at > start and text[at - 1].isspace():
-            window = max(start, at - 30)
-            # Every lead word ends in one of these letters: most candidates skip the search.
-            if text[window:at].rstrip()[-1:] not in _LEAD_ENDS:
-                before = None
-            else:
-                before = lead.search(text, window, at)
-            found = full(text, before.start(), stop) if before else None
-            found = found if found is not None and found.end() > at else None
-        found = found or full(text, at, stop)
+            window = at - 30 if at - 30 > start else start
+            if text[window:at].rstrip()[-1:] in _LEAD_ENDS:
+                before = lead(text, window, at)
+                if before is not None:
+                    found = full(text, before.start(), stop)
+                    if found is not None and found.end() <= at:
+                        found = None
+        if found is None:
+            found = full(text, at, stop)
         if found is not None:
             out.append(found)
             last = found.end()
@@ -268,17 +269,36 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     for m in _number_matches(text, start, stop):
         if plain(m.group()):
             # Most numbers are plain digits ("20,000"): no need to tokenise and parse them.
-            out.append(Number(m.start(), m.end(), float(m.group().replace(",", ""))))
+            value = float(m.group().replace(",", ""))
+            out.append(_new_number(Number, (m.start(), m.end(), value, "digits", 1.0, False)))
         elif _DECIMAL_COMMA.fullmatch(m.group()):
             # "0,3%": the number regex saw the percent sign; the tokeniser, bounded by the
             # match, cannot, so the decimal comma is read here.
             out.append(Number(m.start(), m.end(), _digit_value(m.group())))
         else:
-            out.extend(parse_run(_tokens(text, m.start(), m.end())))
+            at = m.start()
+            out.extend(
+                _new_number(
+                    Number, (n.start + at, n.end + at, n.value, n.form, n.scale, n.negative)
+                )
+                for n in _parsed_run(m.group())
+            )
     return out
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+# Number's own __new__ is a Python function; every field is given here, so tuple's is used.
+_new_number = tuple.__new__
+
+
+# Runs of number words repeat ("two", "1.2 million", "half"): each is tokenised and parsed
+# once. A run's tokens depend on its own characters only (the token regex looks neither
+# before its start nor past its end), so offsets relative to the run are shifted per use.
+@lru_cache(maxsize=1024)
+def _parsed_run(run: str) -> tuple[Number, ...]:
+    return tuple(parse_run(_tokens(run, 0, len(run))))
 
 
 @cache

@@ -30,6 +30,19 @@ class Parse:
     spans: tuple[tuple[str, int, int, str], ...] = field(default_factory=tuple)
 
 
+def replaced(parse: Parse, **changes: object) -> Parse:
+    """``dataclasses.replace`` for a Parse, as each component returns one: a copy of the
+    instance dict, without re-reading the field definitions and ``__init__`` per call."""
+    fields = parse.__dict__
+    if not fields.keys() >= changes.keys():
+        raise TypeError(f"Parse has no field(s) {sorted(changes.keys() - fields.keys())}")
+    values = fields.copy()
+    values.update(changes)
+    new = object.__new__(Parse)
+    object.__setattr__(new, "__dict__", values)
+    return new
+
+
 class Component(Protocol):
     name: str
     requires: tuple[str, ...]

@@ -7,9 +7,7 @@ indexes so that a conversion points at the claim it restates.
 
 from __future__ import annotations
 
-import dataclasses
-
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import CLAIM_KINDS, Claim, Quantity, Sentence
 
 
@@ -41,26 +39,31 @@ def _sentence_of(sentences: tuple[Sentence, ...], quantity: Quantity) -> Sentenc
 def _claim(
     doc_id: str, text: str, quantity: Quantity, sentence: Sentence, converts: int | None
 ) -> Claim:
-    return Claim(
-        doc=doc_id,
-        kind=quantity.kind,
-        value=quantity.value,
-        qualifier=quantity.qualifier,
-        unit=quantity.unit,
-        subject="",
-        source=None,
-        date=None,
-        hedge="asserted",
-        quote=text[quantity.start : quantity.end],
-        start=quantity.start,
-        end=quantity.end,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-        sentence=sentence.text,
-        converts=converts,
-        rule=quantity.rule,
-        evidence=(("value", quantity.rule or "number"),),
-    )
+    """Built without ``Claim.__init__``, as ``updated`` does: a frozen dataclass sets each of
+    its 18 fields through ``object.__setattr__``. Every field is set here."""
+    claim = object.__new__(Claim)
+    values = {
+        "doc": doc_id,
+        "kind": quantity.kind,
+        "value": quantity.value,
+        "qualifier": quantity.qualifier,
+        "unit": quantity.unit,
+        "subject": "",
+        "source": None,
+        "date": None,
+        "hedge": "asserted",
+        "quote": text[quantity.start : quantity.end],
+        "start": quantity.start,
+        "end": quantity.end,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "sentence": sentence.text,
+        "converts": converts,
+        "rule": quantity.rule,
+        "evidence": (("value", quantity.rule or "number"),),
+    }
+    object.__setattr__(claim, "__dict__", values)
+    return claim
 
 
 def updated(claim: Claim, **changes: object) -> Claim:
@@ -69,18 +72,22 @@ def updated(claim: Claim, **changes: object) -> Claim:
     Each component rewrites every claim, and ``replace`` was the largest single cost of the
     context layer; the fields set here are plain values, so copying the instance dict is safe.
     """
-    unknown = changes.keys() - claim.__dict__.keys()
-    if unknown:
+    fields = claim.__dict__
+    if not fields.keys() >= changes.keys():
+        unknown = changes.keys() - fields.keys()
         raise TypeError(f"Claim has no field(s) {sorted(unknown)}")
+    # A copy of the instance dict set as the new instance's dict: one C-level copy instead
+    # of two ``update`` calls into an empty dict.
+    values = fields.copy()
+    values.update(changes)
     new = object.__new__(Claim)
-    new.__dict__.update(claim.__dict__)
-    new.__dict__.update(changes)
+    object.__setattr__(new, "__dict__", values)
     return new
 
 
 @component("claims", requires=("sentences", "quantities"), assigns=("claims",))
 def _claims(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=claims_from(parse))
+    return replaced(parse, claims=claims_from(parse))
 
 
 COMPONENT = _claims

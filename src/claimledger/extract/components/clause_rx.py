@@ -55,15 +55,18 @@ def cue_rx() -> CueRx:
     nouns = trie_pattern(cx.ESTIMATE_NOUNS | cx.REPORT_NOUNS | {"assessment"})
     adverbs = [w for k in ("claimed", "reported") for w in cx.HEDGE_WORDS[k] if w.endswith("ly")]
     name = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|the|and|on|in|de|\([A-Z]+\)))*"
+    whilst = rf"(?:while|whereas)\b(?=[^.;]{{0,80}}?\b(?:{trie_pattern(verbs)})\b)"
     return CueRx(
         # A verb glued to a hyphen is part of a compound noun ("write-offs"), and "write off"
         # cancels a debt: neither attributes anything.
         verb=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs)})\b(?![-‐]\w|\s+off\b)"),
-        # "X said A, while B": "while" opens a clause of its own only when it has its own
-        # attribution ("while Y said in September that ..."); otherwise B is still X's.
+        # ";" | ", and" (not "and that") | ",? but" ... | " - " | ",? while" with an attribution
+        # of its own ("X said A, while B" keeps B with X otherwise). Written to begin with one
+        # character class, so that the engine skips to the next ";", "," or space in C.
         breaker=re.compile(
-            rf";|,\s+and\s+(?!that\b)|,?\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s-{{1,2}}\s"
-            rf"|,?\s(?:while|whereas)\b(?=[^.;]{{0,80}}?\b(?:{trie_pattern(verbs)})\b)"
+            r"[;,\s](?:(?<=;)"
+            rf"|(?<=,)(?:\s+and\s+(?!that\b)|\s(?:{breakers})\b(?!\s+(?:also|not)\b)|\s{whilst})"
+            rf"|(?<=\s)(?:(?:{breakers})\b(?!\s+(?:also|not)\b)|-{{1,2}}\s|{whilst}))"
         ),
         left_edge=re.compile(
             r"(?:,(?=\s)|[;:(\[\"“”]|\s[–—-]\s|\b(?:that|which|who|whom|while|though|although"
@@ -148,11 +151,13 @@ CLUTTER = re.compile(r"\[\d+\]|[\"“”]")
 OF = re.compile(r"\s+of\s")
 THAN_BEFORE = re.compile(r"\b(?:than|as)\s+(?:[a-z]+ly\s+)?$")
 # "The man, who asked not to be named,": a relative clause that ends before the verb.
-RELATIVE_TAIL = re.compile(r"(?<=[\w)]),\s+(?:who|whose)\b[^,;\"“”]*$")
+# Begins with the comma itself (checked by lookbehind after it): the scan skips ahead in C.
+RELATIVE_TAIL = re.compile(r",(?<=[\w)],)\s+(?:who|whose)\b[^,;\"“”]*$")
 # "UNHCR's latest round": the owner of a data product.
 OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|on|and))*)['’]s?\s+\S")
 # "who have ...", ", which has ...": a relative pronoun and the lower-case word after it.
-RELATIVE_START = re.compile(r"(?:,\s+|\s)(who|which|that)\s+([a-z]+)\b")
+# Begins with one class (a comma then spaces, or one space), so the scan skips ahead in C.
+RELATIVE_START = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s))(who|which|that)\s+([a-z]+)\b")
 ARTICLE = re.compile(r"^(?:A|An|a|an)\s+")
 # ", and that ...": a second complement clause of the same verb.
 SECOND_THAT = re.compile(r"\b(?:and|or|but)\s+that\b")

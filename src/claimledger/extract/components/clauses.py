@@ -61,10 +61,12 @@ def _cached_cues(text: str) -> tuple[Cue, ...]:
 
 
 def _find_cues(text: str) -> list[Cue]:
-    if not rx.cue_rx().verb.search(text) and not any(h in text for h in _CUE_HINTS):
+    first = rx.cue_rx().verb.search(text)
+    if first is None and not any(h in text for h in _CUE_HINTS):
         return []
     spans = sentence_clauses(text)
-    cues = _verb_cues(text, spans)
+    # No attribution verb starts before the first one found: the scan resumes there.
+    cues = _verb_cues(text, spans, first.start() if first is not None else len(text))
     cues.extend(_according_cues(text))
     cues.extend(_by_cues(text))
     cues.extend(_possessive_cues(text, spans))
@@ -78,9 +80,9 @@ def _find_cues(text: str) -> list[Cue]:
 _CUE_HINTS = ("ccording to", "'s ", "’s ", "edly", ": ", " at ", "s' ", "y our ")
 
 
-def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
+def _verb_cues(text: str, spans: Sequence[tuple[int, int]], begin: int = 0) -> list[Cue]:
     out: list[Cue] = []
-    for match in rx.cue_rx().verb.finditer(text):
+    for match in rx.cue_rx().verb.finditer(text, begin):
         cue = _verb_cue(text, spans, match.start(), match.end())
         if cue is not None:
             out.append(cue)
@@ -95,13 +97,15 @@ def _verb_cues(text: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
 
 def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> Cue | None:
     verb = text[start:end]
-    before = text[:start]
     if verb.lower() != verb:
         return None
-    noun = rx.cue_rx().not_verb_before.search(before, max(0, start - 20)) or _after_verb(before)
-    if verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end) and noun:
+    before = text[:start]
+    # "the claim", "such reports": a determiner or possessive before the form makes it a noun.
+    determined = _determiner_before(text, start)
+    claim_noun = verb in cx.CLAIM_NOUNS and rx.cue_rx().noun_that.match(text, end)
+    if claim_noun and (determined or _after_verb(before)):
         return _noun_cue(text, spans, start, end, _verb_hedge(verb))
-    if rx.cue_rx().not_verb_before.search(before, max(0, start - 20)):
+    if determined:
         return None
     if verb in cx.NOUN_LIKE_VERBS and rx.GERUND_BEFORE.search(before, max(0, start - 24)):
         return None  # "urging states to ...", "following reports of ...": an object noun
@@ -144,6 +148,20 @@ def _verb_cue(text: str, spans: Sequence[tuple[int, int]], start: int, end: int)
     return Cue(start, end, kind, hedge, speaker, speaker_start, left_end, scope)
 
 
+def _determiner_before(text: str, pos: int) -> re.Match[str] | None:
+    """``not_verb_before`` in the 20 characters before ``pos`` ("the", "such", "UNHCR's").
+
+    Its match is one word and the spaces after it, so it lies in the last run of non-space
+    characters: only that run is searched (the same leftmost match, fewer positions tried).
+    """
+    floor = max(0, pos - 20)
+    head = text[floor:pos].rstrip()
+    if not head:
+        return None
+    start = floor + len(head) - len(head.rsplit(None, 1)[-1])
+    return rx.cue_rx().not_verb_before.search(text, start, pos)
+
+
 def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
     """ "'...,' said NAME": nothing speaks on the left, the quote or clause closes there, and
     a noun phrase without a figure follows the verb."""
@@ -155,7 +173,7 @@ def _is_inverted(text: str, start: int, end: int, speaker: str | None) -> bool:
 
 def _after_verb(before: str) -> bool:
     """ "denied reports that": a noun after a verb in the past tense."""
-    words = before.split()
+    words = before.rsplit(None, 1)
     return bool(words) and words[-1].endswith("ed") and words[-1].islower()
 
 
@@ -190,10 +208,13 @@ def _passive_cue(
 
 
 def _verb_hedge(verb: str) -> str:
-    for hedge, forms in cx.ATTRIBUTION_VERBS.items():
-        if verb in forms:
-            return hedge
-    return "reported"
+    return _HEDGE_OF_VERB.get(verb, "reported")
+
+
+# Each attribution verb form and the hedge it signals; the first list that holds it wins.
+_HEDGE_OF_VERB = {
+    form: hedge for hedge, forms in reversed(cx.ATTRIBUTION_VERBS.items()) for form in forms
+}
 
 
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
@@ -235,7 +256,7 @@ def _speaker_left(text: str, floor: int, stop: int) -> tuple[int, str | None]:
         begin = floor + edge.end()
     for verb in rx.cue_rx().verb.finditer(text, begin, stop):
         # "The report documents ...": a verb form after a determiner is the noun.
-        if not rx.cue_rx().not_verb_before.search(text, max(0, verb.start() - 20), verb.start()):
+        if not _determiner_before(text, verb.start()):
             begin = verb.end()
     phrase = text[begin:stop].strip()
     if re.match(r"(?:citing|according|quoting|speaking|writing)\b", phrase) and begin > floor:
@@ -316,6 +337,7 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
     return match.start(1), clean_speaker(match.group(1))
 
 
+@lru_cache(maxsize=1024)  # speaker phrases recur ("officials", "the ministry")
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
     if "[" in phrase:
@@ -341,6 +363,8 @@ def clean_speaker(phrase: str) -> str | None:
 
 def _according_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
+    if "ccording to" not in text:
+        return out  # the pattern's own words: a substring test skips the scan
     for match in rx.cue_rx().according.finditer(text):
         raw = match.group(1)
         by = re.search(r"\b(?:by|from|of)\s+(?=(?:the\s+)?[A-Za-z])", raw)

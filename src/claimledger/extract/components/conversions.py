@@ -7,10 +7,8 @@ hedge of the claim it converts, as SCHEMA.md asks.
 
 from __future__ import annotations
 
-import dataclasses
-
 from claimledger.extract.components.claims import updated
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 _INHERITED = ("subject", "source", "date", "hedge")
@@ -44,7 +42,7 @@ def _matching_qualifier(claim: Claim, origin: Claim) -> str:
 
 @component("conversions", requires=("claims",), assigns=("claims.inherited",))
 def _conversions(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=inherit(parse.claims))
+    return replaced(parse, claims=inherit(parse.claims))
 
 
 COMPONENT = _conversions

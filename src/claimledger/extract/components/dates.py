@@ -9,9 +9,8 @@ resolved against the publication date, at the precision the text gives: ``YYYY-M
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -25,9 +24,9 @@ from claimledger.extract.components.clauses import (
     sentence_hedge_clauses,
 )
 from claimledger.extract.components.sources import cue_chain
-from claimledger.extract.components.wordtrie import trie_pattern
+from claimledger.extract.components.wordtrie import trie_pattern, word_start_branches
 from claimledger.extract.patterns import timewords as tw
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 
@@ -58,13 +57,17 @@ def _rx() -> _Rx:
     days = trie_pattern(tw.WEEKDAYS)
     leads = _either_case(tw.MONTH_LEADS)
     year = r"(1[89]\d\d|20\d\d)"
+    # A year at a word start, written to begin with its first digit: the engine then skips
+    # in C to the next "1" or "2" instead of trying the pattern at every position. The
+    # lookbehind, after two digits, checks the character before the year as \b would.
+    year_start = r"((?:1[89]|20)(?<!\w..)\d\d)"
     rel_years = _either_case(tw.RELATIVE_YEARS)
     rel_months = _either_case(tw.RELATIVE_MONTHS)
     now = _either_case(k for k in tw.NOW_WORDS if k != "today")
     ordinal = "|".join(tw.ORDINALS)
     count = "|".join(tw.COUNT_WORDS)
     patterns = (
-        ("iso", rf"\b{year}-(\d\d)-(\d\d)\b"),
+        ("iso", rf"{year_start}-(\d\d)-(\d\d)\b"),
         (
             "month_span",
             rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:{months})\.?\s+(?:and|to|until|through)\s+"
@@ -114,15 +117,19 @@ def _rx() -> _Rx:
         ("relative_week", r"\b(?:[Ll]ast|[Tt]his)\s+week\b"),
         ("relative_day", rf"\b{_either_case(('yesterday', 'today'))}\b"),
         ("now", rf"\b{now}\b"),
-        ("year", rf"(?<![\d$€£.,/])\b{year}\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)"),
+        # Not after a digit, a currency sign or a decimal mark ("$2020", "1.2020").
+        (
+            "year",
+            r"((?:1[89]|20)(?<![\w$€£.,/]..)\d\d)\b(?!\s*(?:%|percent|per cent))(?![.,/]\d)",
+        ),
     )
     return _Rx(
         tuple((name, re.compile(rx)) for name, rx in patterns),
-        re.compile(rf"\b{months}\b"),
+        re.compile(rf"(?:{'|'.join(word_start_branches(tw.MONTHS))})\b"),
         re.compile(r"\b(?:since|starting|beginning)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
         re.compile(r"^(?:\s+\w+ly)?\s*(?:on|in|at|during|,)?\s*(?:the\s+)?$"),
         # Most sentences hold no date; one cheap scan rules them out before twelve patterns.
-        re.compile(rf"\b(?:1[89]\d\d|20\d\d|{months}|{days}|{_either_case(_HINTS)})\b"),
+        re.compile(rf"(?:{'|'.join(_prefilter_branches())})\b"),
         re.compile(
             r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)"
             r"(?:\s+(?:in|the\s+end\s+of|end-|the\s+same\s+period\s+(?:of|in)))?\s+$"
@@ -136,6 +143,14 @@ _HINTS = (
     "year", "month", "now", "currently", "today", "yesterday", "present", "moment", "quarter",
     "half", "months", "week",
 )  # fmt: skip
+
+
+def _prefilter_branches() -> list[str]:
+    """A year, a month or weekday name, or a hint word, at a word start: branches that
+    begin with a literal, so that the scan skips ahead in C (see ``word_start_branches``)."""
+    hints = list(_HINTS) + [w[:1].upper() + w[1:] for w in _HINTS]
+    words = word_start_branches([*tw.MONTHS, *tw.WEEKDAYS, *hints])
+    return [r"1(?<!\w.)[89]\d\d", r"2(?<!\w.)0\d\d", *words]
 
 
 def _either_case(words: Iterable[str]) -> str:
@@ -157,8 +172,9 @@ def _cached_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     months = [m.start() for m in _rx().month_hint.finditer(text)]
+    present = {needle for needle in _ALL_NEEDLES if needle in text}
     for name, rx in _rx().patterns:
-        if not _worth_trying(name, text):
+        if name in _NEEDLES and not _worth_trying(name, present):
             continue
         for match in _matches(name, rx, text, months):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -190,44 +206,43 @@ _AT_MONTH = frozenset({"month_day", "month_year", "month_range", "month_span_day
 
 def _matches(
     name: str, rx: re.Pattern[str], text: str, months: list[int]
-) -> Iterator[re.Match[str]]:
-    """Matches of one pattern; month patterns only look in a window around each month name."""
+) -> Iterable[re.Match[str]]:
+    """Matches of one pattern; month patterns only look in a window around each month name.
+
+    Not a generator: most patterns hand back their own ``finditer`` (iterated in C)."""
     if name not in _NEEDS_MONTH:
-        yield from rx.finditer(text)
-        return
+        return rx.finditer(text)
     if name in _AT_MONTH:
-        for pos in months:
-            match = rx.match(text, pos)
-            if match:
-                yield match
-        return
-    for pos in months:
-        yield from rx.finditer(text, max(0, pos - _MONTH_REACH), pos + _MONTH_REACH)
+        return [match for pos in months if (match := rx.match(text, pos))]
+    reach = _MONTH_REACH
+    return [
+        match for pos in months for match in rx.finditer(text, max(0, pos - reach), pos + reach)
+    ]
 
 
 # A month pattern reaches at most this far from its month name ("the end of" ... ", 2024").
 _MONTH_REACH = 40
 
 
-def _worth_trying(name: str, text: str) -> bool:
-    """Cheap substring checks that skip patterns which cannot match (most of them, usually)."""
-    if name in _NEEDS_MONTH:
-        return True
-    if name in ("weekday", "relative_day"):
-        return "day" in text
-    if name == "relative_year":
-        return "year" in text
-    if name == "year_part":
-        return "quarter" in text or "half" in text or "months" in text
-    if name == "month_span":
-        return "etween" in text or "rom" in text
-    if name == "relative_month":
-        return "month" in text
-    if name == "relative_week":
-        return "week" in text
-    if name == "iso":
-        return "-" in text
-    return True
+# Cheap substring checks that skip patterns which cannot match (most of them, usually): a
+# pattern listed here is tried only when the text holds one of its substrings.
+_NEEDLES: dict[str, frozenset[str]] = {
+    "weekday": frozenset({"day"}),
+    "relative_day": frozenset({"day"}),
+    "relative_year": frozenset({"year"}),
+    "year_part": frozenset({"quarter", "half", "months"}),
+    "month_span": frozenset({"etween", "rom"}),
+    "relative_month": frozenset({"month"}),
+    "relative_week": frozenset({"week"}),
+    "iso": frozenset({"-"}),
+}
+_ALL_NEEDLES = frozenset().union(*_NEEDLES.values())
+
+
+def _worth_trying(name: str, present: set[str]) -> bool:
+    """Whether pattern ``name`` may match a text that holds the ``present`` substrings."""
+    needles = _NEEDLES.get(name)
+    return needles is None or not present.isdisjoint(needles)
 
 
 def _resolve(name: str, match: re.Match[str], pub: date | None) -> str | None:
@@ -489,7 +504,7 @@ def assign_dates(parse: Parse) -> tuple[Claim, ...]:
 
 @component("dates", requires=("claims",), assigns=("claims.date",))
 def _dates(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_dates(parse))
+    return replaced(parse, claims=assign_dates(parse))
 
 
 COMPONENT = _dates

@@ -8,15 +8,14 @@ Speakers come from the attribution cues of each sentence; places from the gazett
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.components.clauses import find_cues
 from claimledger.extract.components.speakers import speaker_type, strip_article, tidy_name
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import places as pl
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Sentence
 
 Span = tuple[str, int, int, str]
@@ -48,6 +47,7 @@ def _law_hint() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(words + ['Article', 'Code'])})\b")
 
 
+@lru_cache(maxsize=1024)  # asked of the same subjects again and again
 def is_place(name: str) -> bool:
     """Whether ``name`` is a known place or an "X Oblast"-style region name."""
     match = _place_rx().fullmatch(name.strip())
@@ -105,7 +105,7 @@ def find_entities(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
 
 @component("entities", requires=("sentences",), assigns=("spans",))
 def _entities(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, spans=find_entities(parse.sentences))
+    return replaced(parse, spans=find_entities(parse.sentences))
 
 
 COMPONENT = _entities

@@ -9,10 +9,9 @@ after "though", does not reach the figure.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import (
@@ -27,7 +26,7 @@ from claimledger.extract.components.sources import cue_chain, quote_speaker
 from claimledger.extract.components.speakers import is_author
 from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import context as cx
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 
@@ -38,6 +37,19 @@ def _word_rx() -> re.Pattern[str]:
     for hedge, words in cx.HEDGE_WORDS.items():
         groups.append(f"(?P<{hedge}>{trie_pattern(words)})")
     return re.compile(rf"\b(?:{'|'.join(groups)})\b")
+
+
+@cache
+def _any_word_rx() -> re.Pattern[str]:
+    """Any hedge word anywhere, boundaries aside: a match of ``_word_rx`` needs one."""
+    return re.compile(trie_pattern([w for words in cx.HEDGE_WORDS.values() for w in words]))
+
+
+# Most sentences hold no hedging word at all: one scan per sentence (its figures share it)
+# spares the scan of each figure's clause.
+@lru_cache(maxsize=512)
+def _has_hedge_word(text: str) -> bool:
+    return _any_word_rx().search(text) is not None
 
 
 def hedge_for(text: str, start: int, end: int, publisher: str | None = None) -> tuple[str, str]:
@@ -60,6 +72,8 @@ def hedge_for(text: str, start: int, end: int, publisher: str | None = None) -> 
             continue  # "we have identified", "our count": the author's voice
         if stronger(cue.hedge, hedge) != hedge:
             hedge, rule = cue.hedge, f"hedge.cue.{cue.kind}"
+    if not _has_hedge_word(text):
+        return hedge, rule
     low, high = _region(text, start, end, cues, used)
     low = max(low, base)
     for match in _word_rx().finditer(text, low, high):
@@ -137,7 +151,7 @@ def _previous_sentences(parse: Parse) -> dict[int, str]:
 
 @component("hedges", requires=("claims",), assigns=("claims.hedge",))
 def _hedges(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_hedges(parse))
+    return replaced(parse, claims=assign_hedges(parse))
 
 
 COMPONENT = _hedges

@@ -13,8 +13,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
+from claimledger.extract.components.wordtrie import trie_pattern
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns.timewords import MONTHS, WEEKDAYS
 
@@ -85,12 +87,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     last = bisect_left(starts, stop)
     while last > first and toks[last - 1].end > stop:
         last -= 1
-    return list(toks[first:last])
+    return toks[first:last]  # a new list: the cached one is never handed out
 
 
 # Every rule looks at windows of the same sentence; tokenise it once.
 @lru_cache(maxsize=256)
-def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+def _sentence_tokens(text: str) -> tuple[list[Tok], list[int]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: slices would drift
         low = ""
@@ -100,7 +102,7 @@ def _sentence_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
         for s, e in spans
     ]
     # tuple.__new__ through map: no Python-level call per token (this is the hot loop).
-    return tuple(map(_new_tuple, repeat(Tok, len(rows)), rows)), [s for s, _ in spans]
+    return list(map(_new_tuple, repeat(Tok, len(rows)), rows)), [s for s, _ in spans]
 
 
 _span = re.Match.span
@@ -171,7 +173,10 @@ _TRAILING = ph.TIME_WORDS | ph.TIME_MODIFIERS
 
 
 def text_of(toks: list[Tok]) -> str:
-    return " ".join(t.text for t in toks)
+    return " ".join(map(_TOK_TEXT, toks))
+
+
+_TOK_TEXT = itemgetter(2)  # Tok.text, read in C
 
 
 @lru_cache(maxsize=256)
@@ -409,7 +414,7 @@ def join_toks(np: list[Tok], cont: list[Tok]) -> str:
 
 
 def join_text(*parts: str) -> str:
-    return clean(" ".join(p for p in parts if p))
+    return clean(" ".join(filter(None, parts)))  # the non-empty parts, filtered in C
 
 
 _FRONTED = re.compile(r"(?:In|Among|Across|For)\s+(.+?)\s+(?:the|a|an)\s+(.+)$")
@@ -421,6 +426,7 @@ _LEADING_JUNK = DETS | {"and", "or", "but", "while"}
 _NOISE_CHARS = frozenset('[“”()*"')
 
 
+@lru_cache(maxsize=1024)  # a pure function of short phrases that recur across figures
 def clean(phrase: str) -> str:
     if not _NOISE_CHARS.isdisjoint(phrase):
         phrase = _NOISE.sub(" ", phrase)
@@ -430,3 +436,14 @@ def clean(phrase: str) -> str:
     while words and words[-1].lower() in ph.FUNCTION_WORDS:
         words = words[:-1]
     return " ".join(words[:MAX_WORDS])
+
+
+# Most sentences hold no change verb at all: one scan per sentence (its figures share it)
+# for any of them, word boundaries aside, spares each figure the search of its window.
+@lru_cache(maxsize=512)
+def has_change_verb(text: str) -> bool:
+    """Whether ``text`` holds a change verb ("rose", "cut") anywhere, even inside a word."""
+    return _CHANGE_VERB.search(text) is not None
+
+
+_CHANGE_VERB = re.compile(trie_pattern(ph.CHANGE_VERBS))

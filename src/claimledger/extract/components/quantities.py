@@ -14,7 +14,6 @@ Word lists live in ``extract/patterns``; compiled patterns in ``extract/figures`
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from functools import cache
@@ -30,7 +29,7 @@ from claimledger.extract.nonclaims import classify
 from claimledger.extract.numbers import Number, find_numbers, merge_shares, signed
 from claimledger.extract.patterns import currencies, qualifiers
 from claimledger.extract.patterns import numbers as nw
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Quantity, Value
 
 
@@ -471,17 +470,18 @@ def _to_quantity(fig: Figure, offset: int, sentence: int, base: int = 0) -> Quan
     value: Value = fig.value
     value = (float(value[0]), float(value[1])) if isinstance(value, tuple) else float(value)
     quantity = object.__new__(Quantity)
-    quantity.__dict__.update(
-        start=fig.start + offset,
-        end=fig.end + offset,
-        value=value,
-        kind=fig.kind,
-        qualifier=fig.qualifier,
-        unit=fig.unit if fig.kind in CLAIM_KINDS else None,
-        converts=None if fig.converts is None else fig.converts + base,
-        rule="+".join(fig.rules),
-        sentence=sentence,
-    )
+    values = {
+        "start": fig.start + offset,
+        "end": fig.end + offset,
+        "value": value,
+        "kind": fig.kind,
+        "qualifier": fig.qualifier,
+        "unit": fig.unit if fig.kind in CLAIM_KINDS else None,
+        "converts": None if fig.converts is None else fig.converts + base,
+        "rule": "+".join(fig.rules),
+        "sentence": sentence,
+    }
+    object.__setattr__(quantity, "__dict__", values)
     return quantity
 
 
@@ -494,6 +494,6 @@ def COMPONENT(parse: Parse) -> Parse:  # noqa: N802 - a module-level component, 
     for index, sent in enumerate(parse.sentences):
         base = len(found)
         figures = find_figures(text[sent.start : sent.end], carried)
-        carried = last_money(figures)
+        carried = last_money(figures) if figures else None
         found.extend(_to_quantity(fig, sent.start, index, base) for fig in figures)
-    return dataclasses.replace(parse, quantities=tuple(found))
+    return replaced(parse, quantities=tuple(found))

@@ -8,11 +8,10 @@ starts like a sentence and the word before the stop is not an abbreviation or an
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from claimledger.extract.patterns.segmentation import ABBREVIATIONS, BULLETS
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Sentence
 
 _LINE = re.compile(r"[^\n]+")
@@ -95,7 +94,11 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
 def _is_boundary(text: str, begin: int, stop: int, punct: str) -> bool:
     if punct[0] != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(begin, stop - 40), stop + 1)
+    window = max(begin, stop - 40)
+    # The word cannot hold a space: search only the last run of non-space characters (the
+    # same leftmost match, without trying every position of the window).
+    chunk = text[window : stop + 1].rsplit(None, 1)[-1]
+    word = _WORD_BEFORE.search(text, stop + 1 - len(chunk), stop + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".")
@@ -134,7 +137,7 @@ def _unwrap_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
 @component("sentences", requires=("document",), assigns=("sentences",))
 def _sentences(parse: Parse) -> Parse:
     doc = parse.document
-    return dataclasses.replace(parse, sentences=tuple(split_sentences(doc.text, doc.body_start)))
+    return replaced(parse, sentences=tuple(split_sentences(doc.text, doc.body_start)))
 
 
 COMPONENT = _sentences

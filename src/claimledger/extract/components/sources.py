@@ -10,7 +10,6 @@ bare surnames are resolved through a per-document memory of named speakers.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from claimledger.extract.components.speakers import (
     tidy_name,
 )
 from claimledger.extract.patterns import context as cx
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 # A digit in a speaker phrase is usually a figure ("one in five respondents said"); an age
@@ -253,7 +252,7 @@ def _with_source(claim: Claim, memory: SpeakerMemory, publisher: str | None) -> 
 
 @component("sources", requires=("claims",), assigns=("claims.source",))
 def _sources(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_sources(parse))
+    return replaced(parse, claims=assign_sources(parse))
 
 
 COMPONENT = _sources

@@ -29,6 +29,7 @@ from claimledger.extract.components.phrase import (
     Figure,
     clause_subject,
     clean,
+    has_change_verb,
     is_np_word,
     is_particle,
     join_text,
@@ -293,6 +294,8 @@ def respectively(text: str, figures: list[tuple[int, int, str]], items: str) -> 
 
 def changed_thing(fig: Figure, memory: mem.Memory) -> str:
     """ "raises fines for breaking rules to up to 70,000": the thing whose level changes."""
+    if not has_change_verb(fig.text):
+        return ""
     offset = max(0, fig.start - 2 * WINDOW)
     before = fig.text[offset : fig.start]
     match = _changed_rx().search(before)

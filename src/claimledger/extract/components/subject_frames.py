@@ -164,6 +164,7 @@ def predicate(toks: list[Tok]) -> str:
     return tidy(_LEAD_AUX.sub("", text_of(continuation(toks, 0))))
 
 
+@lru_cache(maxsize=1024)  # a pure function of short phrases that recur across sentences
 def tidy(words: str) -> str:
     """A continuation without a reporting verb, auxiliaries or a trailing time phrase
     ("told the group they had received nothing" -> "received nothing")."""
@@ -221,7 +222,11 @@ _PEOPLE = re.compile(r"\b(?:" + "|".join(sorted(sf.PERSON_NOUNS)) + r")\b", re.I
 def comparative_near(fig: Figure) -> bool:
     """A cheap test before reading tokens: a comparative word at the figure's end."""
     window = fig.text[max(fig.start, fig.end - 12) : fig.end + 12].lower()
-    return any(word in window for word in ph.COMPARATIVES)
+    return _COMPARATIVE.search(window) is not None
+
+
+# Any of the comparative words anywhere in a window (substrings, as ``in`` finds them).
+_COMPARATIVE = re.compile("|".join(re.escape(word) for word in sorted(ph.COMPARATIVES)))
 
 
 def change_after(toks: list[Tok], share: bool) -> tuple[str, str]:

@@ -12,7 +12,6 @@ and predicative shares; when nothing is found the sentence's own subject is the 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 
@@ -43,7 +42,7 @@ from claimledger.extract.components.phrase import (
 )
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 _COMPARED = re.compile(
@@ -493,8 +492,8 @@ def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int,
     """The claim seen from its sentence: ``spans`` are the sentence's claim figures (a subject
     stops before them), ``numbers`` all its figures (blanked when reading a clause)."""
     base = claim.sentence_start
-    inside = tuple((s - base, e - base) for s, e in numbers if s != claim.start)
-    stops = tuple(s - base for s, _ in spans if s >= claim.end)
+    inside = tuple([(s - base, e - base) for s, e in numbers if s != claim.start])
+    stops = tuple([s - base for s, _ in spans if s >= claim.end])
     floor = fr.body_start(claim.sentence)
     return Figure(
         claim.sentence, claim.start - base, claim.end - base, claim.kind, stops, base, inside, floor
@@ -503,7 +502,7 @@ def _figure(claim: Claim, spans: list[tuple[int, int]], numbers: list[tuple[int,
 
 @component("subjects", requires=("claims",), assigns=("claims.subject",))
 def _subjects(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_subjects(parse))
+    return replaced(parse, claims=assign_subjects(parse))
 
 
 COMPONENT = _subjects
