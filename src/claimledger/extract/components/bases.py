@@ -14,11 +14,10 @@ the left, a word at a time within their sentences, until they differ ("claimed t
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from claimledger.extract.components.claims import updated
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 _OF_THE = re.compile(r"\b(?:of|none of|all of|each of)\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -89,7 +88,7 @@ _MAX_WIDENING = 4
 def _bases(parse: Parse) -> Parse:
     dropped = restated(parse.document.text, parse.claims)
     claims = without(parse.claims, dropped)
-    return dataclasses.replace(parse, claims=distinct_quotes(parse.document.text, claims))
+    return replaced(parse, claims=distinct_quotes(parse.document.text, claims))
 
 
 COMPONENT = _bases
