@@ -150,7 +150,7 @@ class Ledger:
         return result
 
     @contextmanager
-    def grouped(self, *, max_documents: int = 200, max_seconds: float = 0.5) -> Iterator[Ledger]:
+    def grouped(self, *, max_documents: int = 200, max_seconds: float = 2.0) -> Iterator[Ledger]:
         """Save many documents in few transactions (see store/session.py); each document is
         still stored whole or not at all. Saves made before an exception are kept.
 

@@ -6,9 +6,8 @@ write, this module writes it (one ``executemany`` per table).
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.expression import Insert
 
 from claimledger.model import Claim, Document, Sentence
+from claimledger.store import hot
 from claimledger.store import schema as t
 from claimledger.store.bulk import insert_rows
 from claimledger.store.records import RunInfo
@@ -41,9 +41,6 @@ _SQLITE_INDEX_SENTENCES = text(
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
 )
 _PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
-_ENTITIES = select(t.entities.c.id, t.entities.c.label, t.entities.c.key).where(
-    t.entities.c.key.in_(bindparam("keys", expanding=True))
-)
 _NEXT_CLAIM_IDS = text(
     "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
 )
@@ -133,11 +130,12 @@ def _add_to_dictionary(
     conn: Connection, batch: Batch, table: Any, rows: list[dict[str, Any]]
 ) -> None:
     """Insert publishers or entities that are not there yet (in their own transaction when
-    the batch says so)."""
+    the batch says so; it need not wait for the disk: re-running the ingest re-adds them)."""
     if batch.dictionary is None:
         conn.execute(insert_ignore(conn, table), rows)
         return
     with batch.dictionary.begin() as side:
+        side.exec_driver_sql(hot.NO_SYNC_COMMIT)
         side.execute(insert_ignore(side, table), rows)
 
 
@@ -184,14 +182,7 @@ def _insert_mentions(conn: Connection, batch: Batch) -> None:
     if not spans:
         return
     wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
-    ids = _entity_ids(conn, batch.ids, wanted.keys())
-    missing = sorted(k for k in wanted if k not in ids)
-    if missing:
-        rows = [
-            {"label": label, "key": key, "name": wanted[(label, key)]} for label, key in missing
-        ]
-        _add_to_dictionary(conn, batch, t.entities, rows)
-        ids = _entity_ids(conn, batch.ids, wanted.keys())
+    ids = _entity_ids(conn, batch, wanted)
     mentions = [
         (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
         for label, start, end, text in spans
@@ -200,18 +191,21 @@ def _insert_mentions(conn: Connection, batch: Batch) -> None:
 
 
 def _entity_ids(
-    conn: Connection, cache: IdCache, keys: Iterable[tuple[str, str]]
+    conn: Connection, batch: Batch, wanted: dict[tuple[str, str], str]
 ) -> dict[tuple[str, str], int]:
-    cached = {key: cache.get(("entity", *key)) for key in keys}
-    ids = {key: value for key, value in cached.items() if value is not None}
-    unknown = {key for key in cached if key not in ids}
+    """Ids of the (label, key) entities, adding those not stored yet (two statements at most:
+    most documents name an entity never seen before)."""
+    cache = batch.ids
+    ids = {key: found for key in wanted if (found := cache.get(("entity", *key))) is not None}
+    unknown = sorted(key for key in wanted if key not in ids)
     if not unknown:
         return ids
-    found = conn.execute(_ENTITIES, {"keys": sorted({k for _, k in unknown})})
-    for row in found:
-        if (row.label, row.key) in unknown:
-            ids[(row.label, row.key)] = row.id
-            cache.put(("entity", row.label, row.key), row.id)
+    rows = [{"label": label, "key": key, "name": wanted[(label, key)]} for label, key in unknown]
+    _add_to_dictionary(conn, batch, t.entities, rows)
+    for label, key, entity_id in hot.entity_ids(conn, sorted({k for _, k in unknown})):
+        if (label, key) in wanted:
+            ids[(label, key)] = entity_id
+            cache.put(("entity", label, key), entity_id)
     return ids
 
 
@@ -262,10 +256,7 @@ def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) ->
         return []
     ids = _next_claim_ids(conn, len(rows))
     columns = ("id", "status", *rows[0])
-    values = [
-        (i, "extracted", *(json.dumps(v) if k == "evidence" else v for k, v in row.items()))
-        for i, row in zip(ids, rows, strict=True)
-    ]
+    values = [(i, "extracted", *row.values()) for i, row in zip(ids, rows, strict=True)]
     insert_rows(conn, t.claims, columns, values)
     return ids
 
