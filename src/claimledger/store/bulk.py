@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +44,41 @@ def insert_rows(
         conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows, strict=True)))
     else:
         conn.exec_driver_sql(sql, list(rows))
+
+
+@dataclass(frozen=True)
+class Part:
+    """Rows for one table: tuples in ``columns`` order (see ``insert_rows``)."""
+
+    table: Table
+    columns: tuple[str, ...]
+    rows: Sequence[Sequence[Any]]
+    casts: tuple[tuple[str, str], ...] = ()
+
+
+def insert_all(conn: Connection, parts: Sequence[Part]) -> None:
+    """Insert every part; on PostgreSQL in one statement (one round trip), each table's
+    ``INSERT .. unnest`` in a ``WITH`` clause of the last one. Foreign keys are checked at
+    the end of that statement, so parents may come in the same one as their children."""
+    parts = [part for part in parts if part.rows]
+    if conn.dialect.name != "postgresql" or len(parts) < 2:
+        for part in parts:
+            insert_rows(conn, part.table, part.columns, part.rows, dict(part.casts))
+        return
+    statements: list[str] = []
+    params: list[list[Any]] = []
+    for part in parts:
+        sql, processors = _statement(conn.dialect, part.table, part.columns, part.casts)
+        rows = [_processed(row, processors) for row in part.rows] if processors else part.rows
+        statements.append(sql)
+        params.extend(list(values) for values in zip(*rows, strict=True))
+    conn.exec_driver_sql(_with(tuple(statements)), tuple(params))
+
+
+@lru_cache(maxsize=64)
+def _with(statements: tuple[str, ...]) -> str:
+    clauses = ", ".join(f"i{n} AS ({sql})" for n, sql in enumerate(statements[:-1]))
+    return f"WITH {clauses} {statements[-1]}"
 
 
 def _processed(

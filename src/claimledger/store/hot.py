@@ -15,8 +15,6 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-# A transaction that need not wait for its commit to reach the disk (PostgreSQL).
-NO_SYNC_COMMIT = "SET LOCAL synchronous_commit = off"
 _ENTITY_IDS = 'SELECT e.label, e."key", e.id FROM entities e WHERE e."key" {keys}'
 _STORED_VERSION = (
     "SELECT d.id, r.version FROM documents d JOIN runs r ON r.id = d.run_id "

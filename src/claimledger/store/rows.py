@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Engine,
     bindparam,
     select,
     text,
@@ -26,7 +25,7 @@ from sqlalchemy.sql.expression import Insert
 from claimledger.model import Claim, Document, Sentence
 from claimledger.store import hot
 from claimledger.store import schema as t
-from claimledger.store.bulk import insert_rows
+from claimledger.store.bulk import Part, insert_all, insert_rows
 from claimledger.store.records import RunInfo
 from claimledger.store.search import tsvector_literal
 
@@ -90,8 +89,8 @@ class Batch:
     original_bytes: bytes | None = None
     ids: IdCache = field(default_factory=IdCache, compare=False)
     # PostgreSQL, grouped saves: publishers and entities are committed at once through
-    # this engine, so a long transaction never holds locks on rows other saves need.
-    dictionary: Engine | None = field(default=None, compare=False)
+    # this autocommit connection, so a long transaction never holds locks other saves need.
+    dictionary: Connection | None = field(default=None, compare=False)
 
 
 def now() -> datetime:
@@ -129,14 +128,10 @@ def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
 def _add_to_dictionary(
     conn: Connection, batch: Batch, table: Any, rows: list[dict[str, Any]]
 ) -> None:
-    """Insert publishers or entities that are not there yet (in their own transaction when
-    the batch says so; it need not wait for the disk: re-running the ingest re-adds them)."""
-    if batch.dictionary is None:
-        conn.execute(insert_ignore(conn, table), rows)
-        return
-    with batch.dictionary.begin() as side:
-        side.exec_driver_sql(hot.NO_SYNC_COMMIT)
-        side.execute(insert_ignore(side, table), rows)
+    """Insert publishers or entities that are not there yet (through the batch's autocommit
+    side connection, if it has one)."""
+    target = batch.dictionary if batch.dictionary is not None else conn
+    target.execute(insert_ignore(target, table), rows)
 
 
 def _publisher_id(conn: Connection, batch: Batch, name: str | None) -> int | None:
@@ -162,6 +157,26 @@ def write_parts(conn: Connection, batch: Batch) -> None:
     insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), [(k, batch.doc.id) for k in keys])
 
 
+def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any]) -> list[int]:
+    """PostgreSQL: a new document with all its rows in one INSERT (bulk.insert_all); the
+    ids of its claims."""
+    doc_id = batch.doc.id
+    sentences = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
+    with_tsv = [(*row, tsvector_literal(row[4])) for row in sentences]
+    keys = sorted(set(batch.band_keys))
+    claims = claim_rows(batch)
+    ids = _next_claim_ids(conn, len(claims)) if claims else []
+    parts = [
+        Part(t.documents, tuple(document), [tuple(document.values())]),
+        Part(t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, (("tsv", "tsvector"),)),
+        Part(t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch)),
+        Part(t.doc_bands, ("band_key", "doc_id"), [(k, doc_id) for k in keys]),
+        _claims_part(ids, claims),
+    ]
+    insert_all(conn, parts)
+    return ids
+
+
 _SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
 
 
@@ -177,17 +192,23 @@ def _insert_sentences(conn: Connection, batch: Batch) -> None:
     insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
 
 
+_MENTION_COLUMNS = ("entity_id", "doc_id", "start", "end")
+
+
 def _insert_mentions(conn: Connection, batch: Batch) -> None:
+    insert_rows(conn, t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch))
+
+
+def _mention_rows(conn: Connection, batch: Batch) -> list[tuple[int, str, int, int]]:
     spans = [s for s in batch.spans if s[3].strip()]
     if not spans:
-        return
+        return []
     wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
     ids = _entity_ids(conn, batch, wanted)
-    mentions = [
+    return [
         (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
         for label, start, end, text in spans
     ]
-    insert_rows(conn, t.entity_mentions, ("entity_id", "doc_id", "start", "end"), mentions)
 
 
 def _entity_ids(
@@ -255,10 +276,15 @@ def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) ->
     if not rows:
         return []
     ids = _next_claim_ids(conn, len(rows))
-    columns = ("id", "status", *rows[0])
-    values = [(i, "extracted", *row.values()) for i, row in zip(ids, rows, strict=True)]
-    insert_rows(conn, t.claims, columns, values)
+    part = _claims_part(ids, rows)
+    insert_rows(conn, part.table, part.columns, part.rows)
     return ids
+
+
+def _claims_part(ids: list[int], rows: list[dict[str, Any]]) -> Part:
+    columns = ("id", "status", *rows[0]) if rows else ()
+    values = [(i, "extracted", *row.values()) for i, row in zip(ids, rows, strict=True)]
+    return Part(t.claims, columns, values)
 
 
 def _next_claim_ids(conn: Connection, count: int) -> list[int]:

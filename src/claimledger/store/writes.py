@@ -80,6 +80,10 @@ def _prepare(conn: Connection, keys: Sequence[str]) -> None:
 
 def _add(conn: Connection, batch: Batch, digest: str) -> SaveResult:
     row = rows.document_row(conn, batch, digest) | {"id": batch.doc.id}
+    if conn.dialect.name == "postgresql":
+        ids = rows.add_in_one_statement(conn, batch, row)
+        rows.link_conversions(conn, batch.claims, ids)
+        return SaveResult(batch.doc.id, "duplicate" if batch.duplicate_of else "added", len(ids))
     insert_rows(conn, t.documents, tuple(row), [tuple(row.values())])
     rows.write_parts(conn, batch)
     ids = rows.insert_claims(conn, batch, rows.claim_rows(batch))
