@@ -56,15 +56,18 @@ class Part:
     casts: tuple[tuple[str, str], ...] = ()
 
 
-def insert_all(conn: Connection, parts: Sequence[Part]) -> None:
+def insert_all(conn: Connection, parts: Sequence[Part], returning: str = "") -> list[Any]:
     """Insert every part; on PostgreSQL in one statement (one round trip), each table's
     ``INSERT .. unnest`` in a ``WITH`` clause of the last one. Foreign keys are checked at
-    the end of that statement, so parents may come in the same one as their children."""
+    the end of that statement, so parents may come in the same one as their children.
+
+    ``returning`` (PostgreSQL, two parts or more): columns of the last part's new rows to
+    return; otherwise nothing is returned."""
     parts = [part for part in parts if part.rows]
     if conn.dialect.name != "postgresql" or len(parts) < 2:
         for part in parts:
             insert_rows(conn, part.table, part.columns, part.rows, dict(part.casts))
-        return
+        return []
     statements: list[str] = []
     params: list[list[Any]] = []
     for part in parts:
@@ -72,7 +75,9 @@ def insert_all(conn: Connection, parts: Sequence[Part]) -> None:
         rows = [_processed(row, processors) for row in part.rows] if processors else part.rows
         statements.append(sql)
         params.extend(list(values) for values in zip(*rows, strict=True))
-    conn.exec_driver_sql(_with(tuple(statements)), tuple(params))
+    sql = _with(tuple(statements)) + (f" RETURNING {returning}" if returning else "")
+    result = conn.exec_driver_sql(sql, tuple(params))
+    return list(result) if returning else []
 
 
 @lru_cache(maxsize=64)

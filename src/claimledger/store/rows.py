@@ -165,16 +165,16 @@ def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any
     with_tsv = [(*row, tsvector_literal(row[4])) for row in sentences]
     keys = sorted(set(batch.band_keys))
     claims = claim_rows(batch)
-    ids = _next_claim_ids(conn, len(claims)) if claims else []
     parts = [
         Part(t.documents, tuple(document), [tuple(document.values())]),
         Part(t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, (("tsv", "tsvector"),)),
         Part(t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch)),
         Part(t.doc_bands, ("band_key", "doc_id"), [(k, doc_id) for k in keys]),
-        _claims_part(ids, claims),
+        _claims_part(None, claims),  # last: the database numbers them and returns the ids
     ]
-    insert_all(conn, parts)
-    return ids
+    returned = insert_all(conn, parts, returning="ordinal, id" if claims else "")
+    by_ordinal = {int(ordinal): int(claim_id) for ordinal, claim_id in returned}
+    return [by_ordinal[n] for n in range(len(claims))]
 
 
 _SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
@@ -281,7 +281,11 @@ def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) ->
     return ids
 
 
-def _claims_part(ids: list[int], rows: list[dict[str, Any]]) -> Part:
+def _claims_part(ids: list[int] | None, rows: list[dict[str, Any]]) -> Part:
+    """Claims with the given ids, or (``None``) numbered by the database."""
+    if ids is None:
+        columns = ("status", *rows[0]) if rows else ()
+        return Part(t.claims, columns, [("extracted", *row.values()) for row in rows])
     columns = ("id", "status", *rows[0]) if rows else ()
     values = [(i, "extracted", *row.values()) for i, row in zip(ids, rows, strict=True)]
     return Part(t.claims, columns, values)
