@@ -19,7 +19,7 @@ PAGE_BREAK = "\n\f\n"
 def read_pdf(data: bytes, path: str, *, doc_id: str) -> Document:
     """One Document; ``pages`` holds the offset in ``text`` where each page starts."""
     reader = _open(data, path)
-    page_texts = [_page_text(page, number, path) for number, page in enumerate(reader.pages, 1)]
+    page_texts = [_page_text(page, number, path) for number, page in _pages(reader, path)]
     text, starts = _join_pages(page_texts)
     if not text.strip():
         raise EmptyInputError("PDF has no extractable text (a scanned PDF needs OCR)", path)
@@ -57,6 +57,13 @@ def _decrypt(reader: Any, path: str) -> None:
         raise InputError(f"encrypted PDF that cannot be opened: {error}", path=path) from error
     if not opened:
         raise InputError("encrypted PDF: it needs a password", path=path)
+
+
+def _pages(reader: Any, path: str) -> list[tuple[int, Any]]:
+    try:
+        return list(enumerate(reader.pages, 1))
+    except Exception as error:  # a broken page tree fails only when the pages are listed
+        raise InputError(f"cannot read the pages of PDF: {error}", path=path) from error
 
 
 def _page_text(page: Any, number: int, path: str) -> str:

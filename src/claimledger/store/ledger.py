@@ -134,7 +134,7 @@ class Ledger:
             duplicate_of=duplicate_of,
             original_bytes=original_bytes,
             ids=self._ids,
-            dictionary=self._engine if self._group and self.dialect == "postgresql" else None,
+            dictionary=self._group.side_connection if self._group else None,
         )
         result = self._write(
             lambda conn: self._counted(writes.save_document(conn, batch)), doc.path or doc.id
@@ -167,7 +167,10 @@ class Ledger:
             yield self
         finally:
             self._group = None
-            self._end_group(group)
+            try:
+                self._end_group(group)
+            finally:
+                group.close()
 
     def flush(self) -> None:
         """Commit what the open group holds now (the group goes on); nothing outside one."""

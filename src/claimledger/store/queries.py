@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, true
 
 from claimledger.errors import NotFoundError
+from claimledger.store import hot
 from claimledger.store import schema as t
 from claimledger.store.records import (
     AuditEntry,
@@ -264,28 +265,10 @@ def _mentions(conn: Connection, doc_id: str) -> tuple[Mention, ...]:
     return tuple(Mention(r.label, r.name, r.start, r.end) for r in rows)
 
 
-# Built once: these run for every document an ingest reads, before it is extracted.
-_STORED_VERSION = (
-    select(t.documents.c.id, t.runs.c.version)
-    .join(t.runs, t.runs.c.id == t.documents.c.run_id)
-    .where(t.documents.c.content_hash == bindparam("digest"))
-)
-_NEAR_DUPLICATES = select(t.documents.c.id, t.documents.c.signature).where(
-    t.documents.c.id.in_(
-        select(t.doc_bands.c.doc_id).where(
-            t.doc_bands.c.band_key.in_(bindparam("keys", expanding=True))
-        )
-    ),
-    # Not `duplicate_of IS NULL`: SQLite would drive the query from that (non-selective)
-    # index and walk every original; coalesce() leaves it the doc_bands primary key.
-    func.coalesce(t.documents.c.duplicate_of, "") == "",
-)
-
-
 def stored_version(conn: Connection, digest: str) -> tuple[str, str] | None:
     """(id, extractor version) of a document with this text hash, if one is stored."""
-    rows = sorted(conn.execute(_STORED_VERSION, {"digest": digest}), key=_by_id)
-    return (rows[0].id, rows[0].version) if rows else None
+    rows = sorted(hot.stored_version(conn, digest), key=_by_id)
+    return rows[0] if rows else None
 
 
 def near_duplicates(
@@ -294,12 +277,12 @@ def near_duplicates(
     """Originals (not themselves duplicates) sharing at least one band key, found by index."""
     if not band_keys:
         return []
-    rows = sorted(conn.execute(_NEAR_DUPLICATES, {"keys": sorted(set(band_keys))}), key=_by_id)
-    return [(row.id, tuple(row.signature or ())) for row in rows]
+    rows = sorted(hot.near_duplicates(conn, band_keys), key=_by_id)
+    return [(doc_id, tuple(signature or ())) for doc_id, signature in rows]
 
 
 def _by_id(row: Any) -> bytes:
-    return str(row.id).encode()
+    return str(row[0]).encode()
 
 
 # ---------------------------------------------------------------- stats, audit, users

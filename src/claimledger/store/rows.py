@@ -6,16 +6,14 @@ write, this module writes it (one ``executemany`` per table).
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Engine,
     bindparam,
     select,
     text,
@@ -25,8 +23,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.expression import Insert
 
 from claimledger.model import Claim, Document, Sentence
+from claimledger.store import hot
 from claimledger.store import schema as t
-from claimledger.store.bulk import insert_rows
+from claimledger.store.bulk import Part, insert_all, insert_rows
 from claimledger.store.records import RunInfo
 from claimledger.store.search import tsvector_literal
 
@@ -41,9 +40,6 @@ _SQLITE_INDEX_SENTENCES = text(
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
 )
 _PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
-_ENTITIES = select(t.entities.c.id, t.entities.c.label, t.entities.c.key).where(
-    t.entities.c.key.in_(bindparam("keys", expanding=True))
-)
 _NEXT_CLAIM_IDS = text(
     "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
 )
@@ -93,8 +89,8 @@ class Batch:
     original_bytes: bytes | None = None
     ids: IdCache = field(default_factory=IdCache, compare=False)
     # PostgreSQL, grouped saves: publishers and entities are committed at once through
-    # this engine, so a long transaction never holds locks on rows other saves need.
-    dictionary: Engine | None = field(default=None, compare=False)
+    # this autocommit connection, so a long transaction never holds locks other saves need.
+    dictionary: Connection | None = field(default=None, compare=False)
 
 
 def now() -> datetime:
@@ -132,13 +128,10 @@ def document_row(conn: Connection, batch: Batch, digest: str) -> dict[str, Any]:
 def _add_to_dictionary(
     conn: Connection, batch: Batch, table: Any, rows: list[dict[str, Any]]
 ) -> None:
-    """Insert publishers or entities that are not there yet (in their own transaction when
-    the batch says so)."""
-    if batch.dictionary is None:
-        conn.execute(insert_ignore(conn, table), rows)
-        return
-    with batch.dictionary.begin() as side:
-        side.execute(insert_ignore(side, table), rows)
+    """Insert publishers or entities that are not there yet (through the batch's autocommit
+    side connection, if it has one)."""
+    target = batch.dictionary if batch.dictionary is not None else conn
+    target.execute(insert_ignore(target, table), rows)
 
 
 def _publisher_id(conn: Connection, batch: Batch, name: str | None) -> int | None:
@@ -164,6 +157,26 @@ def write_parts(conn: Connection, batch: Batch) -> None:
     insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), [(k, batch.doc.id) for k in keys])
 
 
+def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any]) -> list[int]:
+    """PostgreSQL: a new document with all its rows in one INSERT (bulk.insert_all); the
+    ids of its claims."""
+    doc_id = batch.doc.id
+    sentences = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
+    with_tsv = [(*row, tsvector_literal(row[4])) for row in sentences]
+    keys = sorted(set(batch.band_keys))
+    claims = claim_rows(batch)
+    parts = [
+        Part(t.documents, tuple(document), [tuple(document.values())]),
+        Part(t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, (("tsv", "tsvector"),)),
+        Part(t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch)),
+        Part(t.doc_bands, ("band_key", "doc_id"), [(k, doc_id) for k in keys]),
+        _claims_part(None, claims),  # last: the database numbers them and returns the ids
+    ]
+    returned = insert_all(conn, parts, returning="ordinal, id" if claims else "")
+    by_ordinal = {int(ordinal): int(claim_id) for ordinal, claim_id in returned}
+    return [by_ordinal[n] for n in range(len(claims))]
+
+
 _SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
 
 
@@ -179,39 +192,41 @@ def _insert_sentences(conn: Connection, batch: Batch) -> None:
     insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
 
 
+_MENTION_COLUMNS = ("entity_id", "doc_id", "start", "end")
+
+
 def _insert_mentions(conn: Connection, batch: Batch) -> None:
+    insert_rows(conn, t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch))
+
+
+def _mention_rows(conn: Connection, batch: Batch) -> list[tuple[int, str, int, int]]:
     spans = [s for s in batch.spans if s[3].strip()]
     if not spans:
-        return
+        return []
     wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
-    ids = _entity_ids(conn, batch.ids, wanted.keys())
-    missing = sorted(k for k in wanted if k not in ids)
-    if missing:
-        rows = [
-            {"label": label, "key": key, "name": wanted[(label, key)]} for label, key in missing
-        ]
-        _add_to_dictionary(conn, batch, t.entities, rows)
-        ids = _entity_ids(conn, batch.ids, wanted.keys())
-    mentions = [
+    ids = _entity_ids(conn, batch, wanted)
+    return [
         (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
         for label, start, end, text in spans
     ]
-    insert_rows(conn, t.entity_mentions, ("entity_id", "doc_id", "start", "end"), mentions)
 
 
 def _entity_ids(
-    conn: Connection, cache: IdCache, keys: Iterable[tuple[str, str]]
+    conn: Connection, batch: Batch, wanted: dict[tuple[str, str], str]
 ) -> dict[tuple[str, str], int]:
-    cached = {key: cache.get(("entity", *key)) for key in keys}
-    ids = {key: value for key, value in cached.items() if value is not None}
-    unknown = {key for key in cached if key not in ids}
+    """Ids of the (label, key) entities, adding those not stored yet (two statements at most:
+    most documents name an entity never seen before)."""
+    cache = batch.ids
+    ids = {key: found for key in wanted if (found := cache.get(("entity", *key))) is not None}
+    unknown = sorted(key for key in wanted if key not in ids)
     if not unknown:
         return ids
-    found = conn.execute(_ENTITIES, {"keys": sorted({k for _, k in unknown})})
-    for row in found:
-        if (row.label, row.key) in unknown:
-            ids[(row.label, row.key)] = row.id
-            cache.put(("entity", row.label, row.key), row.id)
+    rows = [{"label": label, "key": key, "name": wanted[(label, key)]} for label, key in unknown]
+    _add_to_dictionary(conn, batch, t.entities, rows)
+    for label, key, entity_id in hot.entity_ids(conn, sorted({k for _, k in unknown})):
+        if (label, key) in wanted:
+            ids[(label, key)] = entity_id
+            cache.put(("entity", label, key), entity_id)
     return ids
 
 
@@ -261,13 +276,19 @@ def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) ->
     if not rows:
         return []
     ids = _next_claim_ids(conn, len(rows))
-    columns = ("id", "status", *rows[0])
-    values = [
-        (i, "extracted", *(json.dumps(v) if k == "evidence" else v for k, v in row.items()))
-        for i, row in zip(ids, rows, strict=True)
-    ]
-    insert_rows(conn, t.claims, columns, values)
+    part = _claims_part(ids, rows)
+    insert_rows(conn, part.table, part.columns, part.rows)
     return ids
+
+
+def _claims_part(ids: list[int] | None, rows: list[dict[str, Any]]) -> Part:
+    """Claims with the given ids, or (``None``) numbered by the database."""
+    if ids is None:
+        columns = ("status", *rows[0]) if rows else ()
+        return Part(t.claims, columns, [("extracted", *row.values()) for row in rows])
+    columns = ("id", "status", *rows[0]) if rows else ()
+    values = [(i, "extracted", *row.values()) for i, row in zip(ids, rows, strict=True)]
+    return Part(t.claims, columns, values)
 
 
 def _next_claim_ids(conn: Connection, count: int) -> list[int]:

@@ -31,7 +31,7 @@ _SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     # A larger page cache and memory-mapped reads: saves touch index pages all over a big
     # file (band keys, content hashes) and searches read scattered sentences.
-    "PRAGMA cache_size = -32768",
+    "PRAGMA cache_size = -131072",
     "PRAGMA mmap_size = 268435456",
 )
 

@@ -9,25 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, insert, update
 
-from claimledger.store import reextract, rows
+from claimledger.store import hot, reextract, rows
 from claimledger.store import schema as t
+from claimledger.store.bulk import insert_rows
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.rows import Batch, now
 from claimledger.store.session import MAY_WAIT, LockBusy
-
-# The stored document with this id or this text, if any (built once: it runs for every save).
-_KNOWN = (
-    select(t.documents.c.id, t.documents.c.content_hash, t.runs.c.version)
-    .join(t.runs, t.runs.c.id == t.documents.c.run_id)
-    .where(
-        or_(
-            t.documents.c.id == bindparam("doc_id"),
-            t.documents.c.content_hash == bindparam("digest"),
-        )
-    )
-)
 
 
 def record_run(conn: Connection, run: RunInfo) -> int:
@@ -44,13 +33,13 @@ def save_document(conn: Connection, batch: Batch) -> SaveResult:
     """Add, skip or re-extract ``batch.doc``; the caller owns the transaction."""
     digest = content_hash(batch.doc.text)
     _prepare(conn, (batch.doc.id, digest))
-    known = conn.execute(_KNOWN, {"doc_id": batch.doc.id, "digest": digest}).all()
-    same_id = next((row for row in known if row.id == batch.doc.id), None)
+    known = hot.known(conn, batch.doc.id, digest)
+    same_id = next((row for row in known if row[0] == batch.doc.id), None)
     if same_id is None and known:
-        return SaveResult(known[0].id, "unchanged")
+        return SaveResult(known[0][0], "unchanged")
     if same_id is None:
         return _add(conn, batch, digest)
-    if same_id.content_hash == digest and not newer(batch.run.version, same_id.version):
+    if same_id[1] == digest and not newer(batch.run.version, same_id[2]):
         return SaveResult(batch.doc.id, "unchanged")
     return _reextract(conn, batch, digest)
 
@@ -91,7 +80,11 @@ def _prepare(conn: Connection, keys: Sequence[str]) -> None:
 
 def _add(conn: Connection, batch: Batch, digest: str) -> SaveResult:
     row = rows.document_row(conn, batch, digest) | {"id": batch.doc.id}
-    conn.execute(insert(t.documents), row)
+    if conn.dialect.name == "postgresql":
+        ids = rows.add_in_one_statement(conn, batch, row)
+        rows.link_conversions(conn, batch.claims, ids)
+        return SaveResult(batch.doc.id, "duplicate" if batch.duplicate_of else "added", len(ids))
+    insert_rows(conn, t.documents, tuple(row), [tuple(row.values())])
     rows.write_parts(conn, batch)
     ids = rows.insert_claims(conn, batch, rows.claim_rows(batch))
     rows.link_conversions(conn, batch.claims, ids)
