@@ -7,7 +7,7 @@ claim records), scores it against ``tests/eval/gold.jsonl`` with ``claimledger.a
 and prints: detection P/R/F1, accuracy per field, full F1, the floors of
 ``tests/eval/baseline.json`` next to each figure, a line per document, then the worst misses:
 gold claims not found, predicted claims that match no gold claim, and wrong fields.
-The Russian-language set (gated by tests/eval/test_ru_gate.py) is scored with
+The Russian-language set (gated by tests/eval/test_heldout_gates.py) is scored with
 ``--docs tests/eval/ru/docs --gold tests/eval/ru/gold.jsonl``.
 """
 

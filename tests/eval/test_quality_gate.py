@@ -24,7 +24,7 @@ from claimledger.extract.batch import extract_targets
 HERE = Path(__file__).parent
 DOCS = HERE / "docs"
 GOLD = HERE / "gold.jsonl"
-# Russian-language documents: annotated and checked here, gated in test_ru_gate.py; score them
+# Russian-language documents: annotated and checked here, gated in test_heldout_gates.py; score them
 # with benchmarks/eval_own_gold.py --docs ... --gold ...
 ANNOTATED = {"en": (DOCS, GOLD), "ru": (HERE / "ru" / "docs", HERE / "ru" / "gold.jsonl")}
 FLOORS: dict[str, float] = json.loads((HERE / "baseline.json").read_text(encoding="utf-8"))[

@@ -33,3 +33,15 @@ def test_conversions_still_point_at_their_claims() -> None:
     found = claims(text)
     converted = [c for c in found if c.converts is not None]
     assert converted and found[converted[0].converts].unit == "RUB"
+
+
+def test_equal_quotes_are_widened_until_they_differ() -> None:
+    text = (
+        "The Committee claimed that roughly 12,000 citizens were listed. Bastrykin stated that"
+        " police raided 300 sites and that roughly 12,000 citizens were registered."
+    )
+    assert [c.quote for c in claims(text)] == [
+        "claimed that roughly 12,000",
+        "300",
+        "and that roughly 12,000",
+    ]

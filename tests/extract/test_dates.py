@@ -205,3 +205,11 @@ def test_a_deadline_does_not_date_the_figure() -> None:
 def test_now_is_the_time_of_writing_not_of_a_law_adopted_earlier() -> None:
     text = "Nine regions now pay up to 10 million rubles under a federal law adopted in late 2024."
     assert dates(text) == [PUBLISHED.isoformat()] * 2
+
+
+def test_a_parallel_clause_with_its_own_start_does_not_share_a_date() -> None:
+    text = (
+        "A third of regions ran a deficit in 2024, and several have cut bonuses by 20 per cent"
+        " since December."
+    )
+    assert dates(text) == ["2024", None]

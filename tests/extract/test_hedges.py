@@ -151,3 +151,35 @@ def test_by_someones_calculation_is_an_estimate_of_what_follows() -> None:
     doc = Document(id="t", text=text, published=date(2026, 3, 1), publisher="iStories")
     found = [(c.source, c.hedge) for c in default_pipeline()(doc).claims]
     assert found == [(None, "asserted"), (None, "estimated"), ("agency", "reported")]
+
+
+def test_by_calculation_reaches_only_the_clause_of_its_figure() -> None:
+    from datetime import date
+
+    from claimledger.extract import default_pipeline
+    from claimledger.model import Document
+
+    text = (
+        "The budget is enough, by our calculation, to feed about 1,200 detainees a day"
+        " — almost twice the official capacity of 650 places."
+    )
+    doc = Document(id="t", text=text, published=date(2026, 3, 1), publisher="Probe")
+    assert [c.hedge for c in default_pipeline()(doc).claims] == ["estimated", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is unlikely that more than 10,000 people left.", "possible"),
+        ("It is highly probable that 5,000 people were recruited.", "likely"),
+        ("There is a realistic possibility that 300 soldiers died.", "possible"),
+    ],
+)
+def test_estimative_language(text: str, expected: str) -> None:
+    from datetime import date
+
+    from claimledger.extract import default_pipeline
+    from claimledger.model import Document
+
+    doc = Document(id="t", text=text, published=date(2026, 3, 1))
+    assert [c.hedge for c in default_pipeline()(doc).claims] == [expected]

@@ -160,3 +160,8 @@ def test_imperfective_reporting_verbs_passives_and_predicates() -> None:
 def test_russian_bounds_and_decimal_commas(text: str, value: object, qualifier: str) -> None:
     last = claims(text)[-1]
     assert (last.value, last.qualifier) == (value, qualifier)
+
+
+def test_share_of_them_takes_the_predicate_after_a_dash() -> None:
+    text = "Как заявили в МВД, почти половина из них — граждане Узбекистана."
+    assert claims(text)[0].subject == "доля из них граждане Узбекистана"

@@ -384,6 +384,20 @@ def test_a_figure_in_the_speaker_phrase_speaks_only_for_itself() -> None:
     assert sources("Only 3 in 10 refugees have found work.") == [None]
 
 
+def test_markdown_link_brackets_leave_the_speaker() -> None:
+    assert sources("According to the [IOM](https://iom.int) survey, 62% plan to stay.") == ["IOM"]
+
+
+def test_footnote_after_an_according_speaker_is_no_part_of_it() -> None:
+    text = "The region paid 1.5 million rubles, according to the governor's channel.[6]"
+    assert sources(text) == ["governor channel"]
+
+
+def test_a_share_of_a_group_citing_something_speaks() -> None:
+    text = "More than 60 per cent of respondents from occupied areas cited fear of conscription."
+    assert sources(text) == ["respondents from occupied areas"]
+
+
 def test_a_sector_label_opening_a_bullet_is_no_speaker() -> None:
     assert sources("Cash: some 18,000 people received a payment of UAH 10,800.") == [None, None]
     assert sources("Protection: the hotline registered 640 calls in May.") == [None]

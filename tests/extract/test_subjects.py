@@ -418,6 +418,10 @@ def test_fraction_of_a_possessed_noun() -> None:
     [
         ("Several regions have quietly cut their bonuses by 20–50 per cent.", "cut in bonuses"),
         ("The government raised pensions by 5 per cent.", "increase in pensions"),
+        (
+            "Without new funding, cash assistance may be cut by 40 per cent.",
+            "cut in cash assistance",
+        ),
     ],
 )
 def test_a_verb_that_moves_its_object_by_the_figure(text: str, expected: str) -> None:
@@ -541,6 +545,12 @@ def test_present_tense_holding_verbs_give_a_participle(text: str, expected: str)
     assert subjects(text) == [expected]
 
 
+def test_coordinated_counted_nouns_stay_together() -> None:
+    assert subjects("Children passed through 43 camps and facilities in Russia.") == [
+        "camps and facilities in Russia"
+    ]
+
+
 def test_a_bare_figure_takes_the_latest_subject_of_its_kind_in_the_sentence() -> None:
     text = (
         "Syria had the most first-time applicants (22 185), followed by Venezuela (17 830), "
@@ -548,6 +558,43 @@ def test_a_bare_figure_takes_the_latest_subject_of_its_kind_in_the_sentence() ->
     )
     found = subjects(text)
     assert found[1] == found[0] != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March, UNHCR and partners reached 12,300 people with cash assistance.",
+            "people reached by UNHCR and partners with cash assistance",
+        ),
+        ("UNHCR requires US$ 10.25 billion in 2025.", "UNHCR requirement"),
+    ],
+)
+def test_reached_counts_and_requirements(text: str, expected: str) -> None:
+    assert subjects(text)[0] == expected
+
+
+def test_fronted_of_inside_a_quotation() -> None:
+    text = '"Of the appeals our team filed, we won perhaps a quarter," said a lawyer.'
+    assert subjects(text) == ["share of appeals our team filed"]
+
+
+def test_a_currency_move_is_named_by_its_noun() -> None:
+    text = "The ruble weakened by around 11 percent against the US dollar."
+    assert subjects(text) == ["weakening of ruble against the US dollar"]
+
+
+def test_parts_that_account_for_a_total() -> None:
+    text = (
+        "A record 83.4 million people were living in displacement. Conflict accounted for"
+        " 73.5 million of the total, while disasters accounted for 9.8 million."
+    )
+    assert subjects(text)[1:] == ["people from Conflict", "people from disasters"]
+
+
+def test_a_share_of_it_is_a_share_of_the_amount_before() -> None:
+    text = "A migrant worker earns around 80,000 rubles a month and sends home roughly half of it."
+    assert subjects(text)[1].startswith("share of monthly migrant worker earnings sends home")
 
 
 @pytest.mark.parametrize(

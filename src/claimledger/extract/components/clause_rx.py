@@ -208,3 +208,8 @@ REPORT_BY = re.compile(
     rf"\s+(?:of\s+[^,;:()]{{0,60}}?\s+)?(?:compiled\s+|published\s+|released\s+)?by\s+"
     rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
 )
+LINK_TEXT = re.compile(r"\[([^\]\d][^\]]*)\]")
+DIGIT = re.compile(r"\d[\d,.]*")
+CLAUSE_END = re.compile(r",\s|;|\s[—–]\s")
+# Weak verbs that state something even with a share of a group as their subject.
+STATING_WEAK = re.compile(r"\b(?:cited|cites|cite|indicated|indicates|identified)$")

@@ -220,8 +220,12 @@ _HEDGE_OF_VERB = {
 def _strong_enough(text: str, end: int, speaker: str | None) -> bool:
     if rx.THAT_AFTER.match(text, end):
         return True
-    if not speaker or re.search(r"\d", speaker):
-        return False  # "Only 3 in 10 refugees have found work": a figure, not a speaker
+    if speaker and re.search(r"\d", speaker):
+        # "60 per cent of respondents cited fear": a share of a group states something;
+        # "Only 3 in 10 refugees have found work": a figure, not a speaker
+        return " of " in speaker and rx.STATING_WEAK.search(text, max(0, end - 12), end) is not None
+    if not speaker:
+        return False
     words = set(speaker.lower().split())
     named = re.search(r"\b[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", speaker))
     return bool(named) or bool(words & cx.REPORT_NOUNS)
@@ -336,6 +340,8 @@ def _speaker_right(text: str, end: int) -> tuple[int, str | None]:
 @lru_cache(maxsize=1024)  # speaker phrases recur ("officials", "the ministry")
 def clean_speaker(phrase: str) -> str | None:
     """A speaker phrase without determiners, adverbs or trailing clutter; None if empty."""
+    if "[" in phrase:
+        phrase = rx.LINK_TEXT.sub(r"\1", phrase)  # a Markdown link "[IOM](url)", not "[6]"
     phrase = rx.CLUTTER.sub("", phrase).strip(" ,.;:–—-")
     of = rx.OF.search(phrase)
     if of and re.search(r"\d", phrase) and not re.match(r"[\W\d]|\w+\s+\d", phrase):
@@ -406,9 +412,12 @@ def _by_cues(text: str) -> list[Cue]:
         # "by iStories' calculation", "by our count": an estimate, the owner its source
         hedge = "reported" if match.group("noun").startswith(("count", "tally")) else "estimated"
         speaker = clean_speaker(rx.POSSESSIVE_END.sub("", match.group("who")))
-        # "..., by X's calculation, to feed 1,200": forward; "4,000 left, by our count.": back
-        ahead = any(c.isdigit() for c in text[match.end() :])
-        scope = (match.start(), len(text)) if ahead else (0, len(text))
+        # "..., by X's calculation, to feed 1,200": forward, to the clause end after that
+        # figure; "4,000 left, by our count.": back over the whole sentence
+        digit = rx.DIGIT.search(text, match.end())
+        stop = rx.CLAUSE_END.search(text, digit.end()) if digit else None
+        forward = (match.start(), stop.start() if stop else len(text))
+        scope = forward if digit else (0, len(text))
         out.append(Cue(*match.span("noun"), "according", hedge, speaker, *match.span("who"), scope))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 _RIGHT_AFTER = re.compile(r"\s*(?:in|during|by|at the end of)?\s*")
@@ -98,3 +98,10 @@ _DEADLINE_BEFORE = re.compile(
 def is_deadline(text: str, start: int) -> bool:
     """The time at ``start`` follows "before", "until" ...: a deadline."""
     return _DEADLINE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def week_month(pub: date, last: bool) -> str | None:
+    """ "last week", "this week": the month, when the whole week lies in one month."""
+    monday = pub - timedelta(days=pub.weekday() + (7 if last else 0))
+    end = monday + timedelta(days=6) if last else pub
+    return f"{monday.year}-{monday.month:02d}" if monday.month == end.month else None

@@ -295,7 +295,7 @@ def _relative(name: str, match: re.Match[str], pub: date | None) -> str | None:
     if name == "relative_day":
         return (pub + timedelta(days=tw.RELATIVE_DAYS[text])).isoformat()
     if name == "relative_week":
-        return _week_month(pub, last=text.startswith("last"))
+        return ctx.week_month(pub, last=text.startswith("last"))
     return pub.isoformat()
 
 
@@ -311,13 +311,6 @@ def _year_part(ordinal: str, part: str, pub: date) -> str | None:
     if first_month > 12:
         return None
     return str(pub.year if first_month <= pub.month else pub.year - 1)
-
-
-def _week_month(pub: date, last: bool) -> str | None:
-    """ "last week", "this week": the month, when the whole week lies in one month."""
-    monday = pub - timedelta(days=pub.weekday() + (7 if last else 0))
-    end = monday + timedelta(days=6) if last else pub
-    return f"{monday.year}-{monday.month:02d}" if monday.month == end.month else None
 
 
 def _day(month: int, day: int, year: str | None, pub: date | None) -> str | None:
@@ -388,10 +381,11 @@ def _shared_date(
     its own shares the time closest before it."""
     if clause[0] == 0 or not _PARALLEL.match(text, clause[0]):
         return None, "date.none"
+    mentions = find_dates(text, published)
+    if any(clause[0] <= m.start < clause[1] and _is_start(text, m) for m in mentions):
+        return None, "date.none"  # "..., and several have cut bonuses since December": its own
     before = [
-        m
-        for m in find_dates(text, published)
-        if m.end <= clause[0] and m.kind == "date" and not _blocked(m, blocked)
+        m for m in mentions if m.end <= clause[0] and m.kind == "date" and not _blocked(m, blocked)
     ]
     cues = sentence_cues(text)
     before = [

@@ -9,7 +9,6 @@ and the subject (``russian_subjects``). Claims in other sentences pass through u
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date, timedelta
 from functools import cache
@@ -19,7 +18,7 @@ from claimledger.extract.components import russian_subjects as rs
 from claimledger.extract.components.claims import updated
 from claimledger.extract.components.clauses import stronger
 from claimledger.extract.patterns import russian as ru
-from claimledger.extract.pipeline import Parse, component
+from claimledger.extract.pipeline import Parse, component, replaced
 from claimledger.model import Claim
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -296,7 +295,7 @@ def assign_russian(parse: Parse) -> tuple[Claim, ...]:
 
 @component("russian", requires=("claims",), assigns=("claims.russian",))
 def _russian(parse: Parse) -> Parse:
-    return dataclasses.replace(parse, claims=assign_russian(parse))
+    return replaced(parse, claims=assign_russian(parse))
 
 
 COMPONENT = _russian

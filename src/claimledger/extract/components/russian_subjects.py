@@ -39,6 +39,7 @@ _FRONTED_PP = re.compile(
 # ", которых ...", ", задержанных ...", ", получивших ...": a clause that modifies the noun.
 _RELATIVE = re.compile(r",\s*(?:котор|[а-яё]+(?:вш|нн|щ)(?:их|ие|ий|ая|ое|ых|им))", re.IGNORECASE)
 _SHARE = "доля"
+_DASH_PREDICATE = re.compile(r"[^—–.;]{0,30}?\s[—–]\s([^,.;]{1,60})")
 # "2,5 тыс. мигрантов": the figure's span may end before the stop of its abbreviation.
 _ABBREVIATION_DOT = re.compile(r"^\.(?=\s+[а-яё])")
 _MAX_WORDS = 14
@@ -64,6 +65,8 @@ def subject_for(claim: Claim, previous: str) -> tuple[str, str]:
         return _tidy(_front_pp_last(left[: copula.start()])), "ru.subject.copula"
     after = _after(text[end:])
     if claim.kind == "percent":
+        dash = _DASH_PREDICATE.match(text, end)  # "почти половина из них — граждане Узбекистана"
+        after = f"{after} {dash.group(1)}" if dash else after
         return _tidy(f"{_SHARE} {after}" if after else left), "ru.subject.share"
     if not left:  # "312 человек ... получили гражданство": the figure opens its clause
         return _tidy(_TIME.sub(" ", _predicate(text[end:]))), "ru.subject.predicate"

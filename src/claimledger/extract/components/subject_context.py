@@ -1,10 +1,19 @@
-"""Subject frames read from the clause around a figure rather than from its noun phrase:
-the noun a figure belongs to ("a sign-up bonus of up to ..."),
-sanctions ("X is punishable by a fine of ..." -> "fine for X"), the levels of a change
-("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), gapped lists ("...;
-legal entities, up to 500,000 rubles") and a bare "the share" under a fronted group ("Among
-non-displaced households, the share was 17 per cent"). Not a pipeline component:
-``subjects.py`` calls it.
+"""Subject frames read from the clause around a figure rather than from its noun phrase.
+
+- the noun a figure belongs to ("a sign-up bonus of up to ...") and the thing a change verb
+  moves ("raises fines for ... to"), used by ``subjects.py``'s own readers;
+- ``_CONTEXT_FRAMES`` in ``subjects.py``, tried first, in this order: the other level of a
+  change ("from 10,000 to 30,000 rubles", "(previously up to 3,000 rubles)"), a level after a
+  change (", to $3.2 billion"), a base level ("from 8.1% in February"), an amount restated as
+  a share (", or 6.3% of GDP"), an apposed change (", a 25% increase on ..."), gapped list
+  items ("; legal entities, up to 500,000 rubles"), sanctions ("X is punishable by a fine
+  of ..." -> "fine for X"), a bare "the share" under a fronted group ("Among non-displaced
+  households, the share was 17 per cent"), a verb that moves its object by the figure ("cut
+  their bonuses by 20–50 per cent"), members of an "included" list and objects of who/which
+  clauses;
+- "A, B and C ... X, Y and Z ..., respectively" pairs.
+
+Not a pipeline component.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from claimledger.extract.components.phrase import (
     PRONOUNS,
     WINDOW,
     Figure,
+    clause_subject,
     clean,
     has_change_verb,
     is_np_word,
@@ -62,6 +72,11 @@ _MOVED_BY = re.compile(
     r"(?:(?:the|their|its|his|her|our)\s+)?(?P<thing>(?:[\w'’-]+\s+){1,6}?)by\s+$"
 )
 _DOWN_VERBS = ("cut", "slash", "reduc", "lower", "trim")
+# "cash assistance may be cut by 40 per cent": the passive of the same
+_MOVED_PASSIVE = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?P<verb>cut|slashed|reduced|lowered|raised|increased|"
+    r"boosted|hiked|doubled|trimmed)\s+by\s+$"
+)
 # "slowed to 7.4% in March from 8.1% in February", "compared with 6 per cent": a base level
 _BASE_LEVEL = re.compile(
     r"\b(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|versus|vs\.?)\s+$"
@@ -76,6 +91,18 @@ _APPOSED_CHANGE = re.compile(
     r"\s*(?P<noun>increase|rise|jump|growth|decline|drop|fall|cut|decrease|reduction)\b"
 )
 _UP_NOUNS = frozenset(["increase", "rise", "jump", "growth"])
+# "the ruble weakened by around 11 percent": a currency's move, named by its noun
+_CURRENCY_MOVE = re.compile(
+    r"\b(?P<currency>ruble|rouble|dollar|euro|tenge|som|somoni|sum|hryvnia|lari|manat|dram|"
+    r"lira|yuan|currency)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>weakened|strengthened|"
+    r"depreciated|appreciated|devalued|lost|gained)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_NOUNS = {
+    "weakened": "weakening", "strengthened": "strengthening", "depreciated": "depreciation",
+    "appreciated": "appreciation", "devalued": "devaluation", "lost": "weakening",
+    "gained": "strengthening",
+}  # fmt: skip
 # "transfers fell 9.5% ..., to $3.2 billion": the new level after a change
 _TO_LEVEL = re.compile(r",\s+to\s+$")
 # "the Ukrainians coming home included soldiers, border guards and 11 civilians"
@@ -144,10 +171,15 @@ def fronted_share(fig: Figure, earlier: str = "") -> str:
 
 def moved_by(fig: Figure, earlier: str = "") -> str:
     """ "cut their bonuses by 20–50 per cent" -> "cut in bonuses"; "raised pensions by
-    5 per cent" -> "increase in pensions"."""
+    5 per cent" -> "increase in pensions"; "cash assistance may be cut by 40 per cent"."""
     if fig.kind == "count" or " by" not in fig.text:
         return ""
     match = _MOVED_BY.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    passive = _MOVED_PASSIVE.search(fig.text, max(fig.floor, fig.start - 40), fig.start)
+    if passive and (not match or match.start("thing") > passive.start()):
+        thing = clause_subject(fig)[0]
+        down = passive.group("verb").startswith(_DOWN_VERBS)
+        return join_text("cut" if down else "increase", "in", thing) if thing else ""
     if not match:
         return ""
     thing = clean(match.group("thing"))
@@ -337,3 +369,57 @@ def apposed_change(fig: Figure, earlier: str = "") -> str:
         return ""
     word = "increase" if noun.group("noun") in _UP_NOUNS else "decline"
     return join_text(word, "in", head_of(earlier))
+
+
+def currency_move(fig: Figure, earlier: str = "") -> str:
+    """ "the ruble weakened by around 11 percent against the US dollar" -> "weakening of ruble
+    against the US dollar"."""
+    if fig.kind != "percent":
+        return ""
+    match = _CURRENCY_MOVE.search(fig.text, max(fig.floor, fig.start - 60), fig.start)
+    if not match:
+        return ""
+    against = _AGAINST.match(fig.text, fig.end)
+    noun = _MOVE_NOUNS[match.group("verb").lower()]
+    return join_text(noun, "of", match.group("currency"), against.group() if against else "")
+
+
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:US\s+)?[A-Za-z]+")
+
+
+_ACCOUNTED = re.compile(
+    r"(?:^|[,;]\s*(?:while\s+|and\s+|whereas\s+)?|\bwhile\s+)(?P<part>[A-Za-z][^,;]{1,60}?)\s+"
+    r"(?:accounted|account|accounts)\s+for\s+$"
+)
+
+
+def accounted_for(fig: Figure, total: str) -> str:
+    """ "Conflict and violence accounted for 73.5 million of the total, while disasters
+    accounted for 9.8 million" -> "people from Conflict and violence", "people from
+    disasters": the head of the total before, by the part that accounts for the figure."""
+    if not total or fig.kind == "percent" or "ccount" not in fig.text:
+        return ""
+    match = _ACCOUNTED.search(fig.text, max(fig.floor, fig.start - 80), fig.start)
+    head = mem.head(total)
+    if not match or not head:
+        return ""
+    return join_text(head, "from", match.group("part"))
+
+
+_OF_IT = re.compile(
+    r"\s*of\s+(?:it\b|(?:that|this)\b(?=\s*(?:[,.;)]|$|\s+(?:was|is|were|are|has|had|went|goes|"
+    r"will|would|could|may)\b)))"
+)
+_VERB_PHRASE = re.compile(r"(?:\band|,)\s+(?P<vp>(?:[a-z]+\s+){1,3}?)$")
+
+
+def share_of_it(fig: Figure, earlier: str = "") -> str:
+    """ "earns around 80,000 rubles a month and sends home roughly half of it" -> "share of
+    <the earnings> sends home": "it" is the amount named before in the sentence."""
+    if fig.kind != "percent" or not earlier or not _OF_IT.match(fig.text, fig.end):
+        return ""
+    verb = _VERB_PHRASE.search(fig.text, max(0, fig.start - 40), fig.start)
+    vp = verb.group("vp").strip() if verb else ""
+    if vp.split()[:1] and vp.split()[0] in ("but", "and", "or", "yet", "while", "so"):
+        vp = ""  # "..., but half of that was spent": no verb before the figure
+    return join_text("share of", earlier, vp)

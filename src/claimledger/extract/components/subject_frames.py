@@ -30,7 +30,6 @@ from claimledger.extract.components.phrase import (
 from claimledger.extract.patterns import phrases as ph
 from claimledger.extract.patterns import subject_frames as sf
 
-_MAX_LABEL = 96  # characters of a key-figure label with its markup
 _PUNCT_STOPS = frozenset(",;:()–—-|[]")
 _MAX_SUBJECT = 14
 _INTRO_PLACE = re.compile(
@@ -52,8 +51,6 @@ _UP_DOWN_BEFORE = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?(by\s+)?(?:(?:only|just|[a-z]+ly)\s+)?$"
 )
-_GENERIC_HEADERS = frozenset(["value", "values", "figure", "figures", "number", "total", "count",
-                              "amount", "estimate", "#", "n", "data"])  # fmt: skip
 
 
 @lru_cache(maxsize=512)
@@ -65,82 +62,6 @@ def body_start(text: str) -> int:
         if match:
             pos = match.end()
     return pos
-
-
-def expand(label: str) -> str:
-    return sf.ACRONYMS.get(label.lower(), label)
-
-
-_LABEL_MARKS = frozenset(":–—-")
-
-
-def label_subject(fig: Figure) -> str:
-    """ "IDPs: 3.7 million", "People in need – 12.7 million": the label is the subject."""
-    if fig.start - fig.floor > _MAX_LABEL or fig.text.lstrip().startswith("|"):
-        return ""
-    if not _LABEL_MARKS.intersection(fig.text[fig.floor : fig.start]):
-        return ""  # cheap exit: a label line ends with one of these marks
-    match = sf.LABEL_LINE.fullmatch(fig.text, fig.floor, fig.start)
-    if not match:
-        return ""
-    label = clean(match.group(1).replace("*", " "))
-    words = label.lower().split()
-    if not 0 < len(words) <= _MAX_LABEL_WORDS or any(_finite(w) for w in words):
-        return ""  # "Officials said: 40,000 ..." introduces a statement, not a label
-    if len(words) > _SHORT_LABEL_WORDS and not _LINE_END.match(fig.text, fig.end):
-        return ""  # "Arrivals slowed in the first quarter: 8,900 refugees entered ..."
-    return expand(label)
-
-
-# A label of up to 12 words when the figure ends its line ("Share of IDP households headed
-# by a woman: 56%"), of up to 6 when more text follows.
-_MAX_LABEL_WORDS = 12
-_SHORT_LABEL_WORDS = 6
-_LINE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
-
-
-def _finite(word: str) -> bool:
-    """A finite verb; participles ("People targeted", "Families hosted") make labels."""
-    return word in sf.SUBJECT_STOPS or (word in ph.VERBS and not word.endswith("ed"))
-
-
-def table_subject(doc: str, row_start: int, fig: Figure) -> str:
-    """A Markdown table cell: column header plus row label ("Refugees recorded in Poland")."""
-    if not fig.text.lstrip().startswith("|"):
-        return ""
-    cells = _cells(fig.text)
-    column = fig.text.count("|", 0, fig.start) - 1
-    if column <= 0 or column >= len(cells):
-        return ""
-    header = _header_cells(doc, row_start)
-    head = header[column] if column < len(header) else ""
-    head = clean(re.sub(r"\([^()]*\)", " ", head))
-    row = clean(cells[0])
-    if not row or row[0].isdigit():
-        return head
-    if not head or head.lower() in _GENERIC_HEADERS:
-        return expand(row)
-    return f"{head} in {row}"
-
-
-def _cells(line: str) -> list[str]:
-    return [cell.strip().replace("*", "") for cell in line.strip().strip("|").split("|")]
-
-
-@lru_cache(maxsize=64)
-def _header_cells(doc: str, row_start: int) -> tuple[str, ...]:
-    """The first line of the block of table lines that ends with the row at ``row_start``."""
-    line_start = doc.rfind("\n", 0, row_start) + 1
-    header = ""
-    while line_start > 0:
-        prev = doc.rfind("\n", 0, line_start - 1) + 1
-        line = doc[prev : line_start - 1]
-        if not line.lstrip().startswith("|"):
-            break
-        if not sf.TABLE_SEPARATOR.fullmatch(line):
-            header = line
-        line_start = prev
-    return tuple(_cells(header)) if header else ()
 
 
 def clause_floor(fig: Figure) -> int:
@@ -378,9 +299,10 @@ _FRONTED_OF = re.compile(r"\s*Of\s+(?:the\s+|all\s+)?([^,;:]{1,60}?)\s*,\s*")
 
 def fronted_whole(fig: Figure) -> str:
     """ "Of the households interviewed, 58 per cent ...": the whole the figure is part of."""
-    if not fig.text.startswith("Of ", fig.floor):
+    floor = fig.floor + 1 if fig.text[fig.floor : fig.floor + 1] in "\"“'‘" else fig.floor
+    if not fig.text.startswith("Of ", floor):  # also inside a quotation: "\"Of the appeals"
         return ""
-    match = _FRONTED_OF.match(fig.text, fig.floor, fig.start)
+    match = _FRONTED_OF.match(fig.text, floor, fig.start)
     if not match or any(c.isdigit() for c in match.group(1)):
         return ""
     return clean(match.group(1))

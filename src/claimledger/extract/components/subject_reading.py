@@ -14,6 +14,7 @@ from claimledger.extract.components.phrase import (
     Figure,
     Tok,
     continuation,
+    is_np_word,
     noun_phrase,
     tokens,
 )
@@ -89,10 +90,27 @@ def right_np(toks: list[Tok]) -> tuple[str, list[Tok], list[Tok]]:
         return "bare", [], []
     np, j = noun_phrase(toks, i)
     if np:
+        np, j = _coordinated(toks, np, j)
         return "np", np, continuation(toks, j)
     if first in ph.VERBS or first.endswith("ed"):
         return "verb", [], continuation(toks, i)
     return "bare", [], []
+
+
+def _coordinated(toks: list[Tok], np: list[Tok], j: int) -> tuple[list[Tok], int]:
+    """ "150 foreigners and naturalized citizens", "43 camps and facilities": a second noun
+    phrase joined by "and"/"or" belongs to what is counted."""
+    if j + 1 >= len(toks) or toks[j].low not in ("and", "or") or not is_np_word(toks[j + 1]):
+        return np, j
+    second, k = noun_phrase(toks, j + 1)
+    if not second or len(second) > 3 or second[0].text[:1].isupper() != np[0].text[:1].isupper():
+        return np, j
+    tail = toks[k : k + 4]
+    if any(t.text[:1].isdigit() for t in tail) or (tail and len(tail) < 2 and not tail[0].is_word):
+        return np, j  # "water to 90,000 people and blankets to some 12,000": a parallel clause
+    if tail and tail[0].low in ("to", "for", "at") and len(tail) < 3:
+        return np, j  # the next figure cuts the tokens: "... and blankets to [some 12,000]"
+    return [*np, toks[j], *second], k
 
 
 def _of_np(toks: list[Tok], i: int) -> tuple[str, list[Tok], list[Tok]]:

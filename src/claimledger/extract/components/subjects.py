@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from claimledger.extract.components import subject_context as ctx
 from claimledger.extract.components import subject_frames as fr
+from claimledger.extract.components import subject_labels as lb
 from claimledger.extract.components import subject_memory as mem
 from claimledger.extract.components import subject_predicates as spr
 from claimledger.extract.components import subject_reading as rd
@@ -68,6 +69,9 @@ def subject_of(fig: Figure, memory: mem.Memory) -> tuple[str, str]:
     if restated:
         return restated, "subject.restated"
     earlier = memory.sentence_subjects.get(fig.sentence, "")
+    part = ctx.accounted_for(fig, memory.subjects[-1] if memory.subjects else "")
+    if part:
+        return part, "subject.accounted_for"
     for frame, rule in _CONTEXT_FRAMES:
         found = frame(fig, earlier)
         if found:
@@ -93,10 +97,12 @@ _CONTEXT_FRAMES = (
     (ctx.base_level, "subject.base_level"),
     (ctx.or_share, "subject.or_share"),
     (ctx.apposed_change, "subject.apposed_change"),
+    (ctx.share_of_it, "subject.share_of_it"),
     (ctx.gapped, "subject.gapped"),
     (ctx.sanction, "subject.sanction"),
     (ctx.fronted_share, "subject.fronted_share"),
     (ctx.moved_by, "subject.moved_by"),
+    (ctx.currency_move, "subject.currency_move"),
     (ctx.included, "subject.included"),
     (ctx.relative_agent, "subject.relative_agent"),
 )
@@ -104,7 +110,7 @@ _CONTEXT_FRAMES = (
 
 def _framed(fig: Figure, memory: mem.Memory) -> tuple[str, str] | None:
     """Label lines, "of which", "was fined", change figures, predicative percent."""
-    label = fr.label_subject(fig)
+    label = lb.label_subject(fig)
     if label:
         return label, "subject.label"
     earlier = memory.sentence_subjects.get(fig.sentence, "")
@@ -167,6 +173,8 @@ def _verb_before(fig: Figure) -> str:
     before = tokens(fig.text, max(0, fig.start - 40), fig.start)
     if before and before[-1].low in ph.PRESENT_PARTICIPLES:
         return ph.PRESENT_PARTICIPLES[before[-1].low]  # "operate 38 hubs" -> "operated"
+    if before and before[-1].low == "reached":
+        return "reached"  # "UNHCR reached 12,300 people": a count reached, not a level
     if before and before[-1].is_word and before[-1].low.endswith("ed"):
         word = before[-1].low
         if word not in _NOT_EVENT_VERBS and word not in ph.VERBS:
@@ -264,9 +272,13 @@ def _agent(fig: Figure) -> str:
     if not subject:  # "The centre runs 12 shelters": a verb outside the lists
         verb = fig.text[: fig.start].rstrip().rfind(" ")
         subject = ctx.np_before(fig.text, verb) if verb > 0 else ""
+    subject = _FRONTED_TIME.sub("", subject)  # "In March , UNHCR and partners reached"
     if not subject or subject.lower() in PRONOUNS or is_place(subject):
         return ""
     return f"by {subject}"
+
+
+_FRONTED_TIME = re.compile(r"^(?:In|On|By|During|Since|Last|This|Over)\b[^,]{0,30}\s*,\s*")
 
 
 _tidy = fr.tidy
@@ -441,7 +453,7 @@ def assign_subjects(parse: Parse) -> tuple[Claim, ...]:
         fig = _figure(claim, spans[claim.sentence_start], numbers.get(claim.sentence_start, []))
         if fig.sentence not in memory.sentence_subjects:
             memory.people.append(fig)  # read for person nouns only when "they" needs one
-        table = fr.table_subject(parse.document.text, claim.sentence_start, fig)
+        table = lb.table_subject(parse.document.text, claim.sentence_start, fig)
         subject, rule = (table, "subject.table") if table else subject_of(fig, memory)
         if claim.start in paired:
             subject, rule = paired[claim.start], "subject.respectively"

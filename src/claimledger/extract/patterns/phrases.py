@@ -136,7 +136,7 @@ TRANSACTION_VERBS = frozenset(
         "earns", "allocated", "allocates", "pledged", "pledges", "donated", "donates",
         "provided", "provides", "transferred", "transfers", "collected", "collects",
         "invested", "invests", "owes", "owed", "charged", "charges", "offered", "offers",
-        "contributed", "contributes",
+        "contributed", "contributes", "requires", "required", "require",
     ]
 )
 # fmt: on

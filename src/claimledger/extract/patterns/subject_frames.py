@@ -90,7 +90,8 @@ PAYMENT_NOUNS = {
     "requests": "request", "cost": "cost", "costs": "cost", "donating": "donation",
     "paying": "payment", "spending": "spending", "transferring": "transfer",
     "investing": "investment", "pledging": "pledge", "contributed": "contribution",
-    "contributes": "contribution",
+    "contributes": "contribution", "requires": "requirement", "required": "requirement",
+    "require": "requirement",
 }  # fmt: skip
 
 # Words that end a subject read leftwards from its verb, besides the listed verbs.
