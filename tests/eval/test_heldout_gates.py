@@ -21,7 +21,7 @@ from claimledger.extract import default_pipeline
 from claimledger.extract.batch import extract_targets
 
 HERE = Path(__file__).parent
-SETS = ("fresh2", "fresh3", "ru")
+SETS = ("fresh", "fresh2", "fresh3", "fresh4", "ru")
 
 
 def floors(name: str) -> dict[str, float]:
