@@ -20,7 +20,10 @@ import pytest
 from claimledger.extract import default_pipeline
 from claimledger.store import Ledger
 
-CRASH_DOCS = 100
+# Long enough that the batch is still running when the kill lands, even with a fast
+# interpreter: group commits make stored documents visible every 0.5 s, by which time a
+# quick machine has extracted about 40 of them.
+CRASH_DOCS = 400
 # The kill lands once this many documents are stored, well before the batch can finish.
 KILL_AFTER = 10
 WAIT_LIMIT_S = 300.0
