@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from claimledger.model import Claim, Document, Quantity, Sentence
 
@@ -31,14 +31,25 @@ class Parse:
 
 
 def replaced(parse: Parse, **changes: object) -> Parse:
-    """``dataclasses.replace`` for a Parse, as each component returns one: a copy of the
-    instance dict, without re-reading the field definitions and ``__init__`` per call."""
-    fields = parse.__dict__
+    """``dataclasses.replace`` for a Parse, as each component returns one."""
+    return copied(parse, changes)
+
+
+_Frozen = TypeVar("_Frozen")
+
+
+def copied(instance: _Frozen, changes: dict[str, object]) -> _Frozen:
+    """``dataclasses.replace`` for a frozen dataclass without ``__post_init__``, faster: a copy
+    of the instance dict set on a new instance, without re-reading the field definitions and
+    running ``__init__``. Components copy every claim and the parse once each, which made
+    ``replace`` the largest single cost of the context layer."""
+    fields = instance.__dict__
     if not fields.keys() >= changes.keys():
-        raise TypeError(f"Parse has no field(s) {sorted(changes.keys() - fields.keys())}")
+        unknown = sorted(changes.keys() - fields.keys())
+        raise TypeError(f"{type(instance).__name__} has no field(s) {unknown}")
     values = fields.copy()
     values.update(changes)
-    new = object.__new__(Parse)
+    new = object.__new__(type(instance))
     object.__setattr__(new, "__dict__", values)
     return new
 
