@@ -20,12 +20,20 @@ from typing import TYPE_CHECKING, Any
 
 from claimledger.analyze import dedupe
 from claimledger.config import Settings
-from claimledger.errors import ClaimledgerError
+from claimledger.errors import ClaimledgerError, StoreError
 from claimledger.extract.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION, Pipeline
 from claimledger.model import Document
 
 if TYPE_CHECKING:
-    from claimledger.store import Ledger, LedgerStats, SearchHit, StoredClaim, StoredDocument
+    from claimledger.extract.pipeline import Parse
+    from claimledger.store import (
+        Ledger,
+        LedgerStats,
+        SaveResult,
+        SearchHit,
+        StoredClaim,
+        StoredDocument,
+    )
 
 ADDED = "added"
 UNCHANGED = "unchanged"
@@ -33,6 +41,9 @@ REEXTRACTED = "reextracted"
 DUPLICATE = "duplicate"
 FAILED = "failed"
 OUTCOMES = (ADDED, UNCHANGED, REEXTRACTED, DUPLICATE, FAILED)
+# Documents extracted, then saved together: enough that the store's work per statement
+# is spread thin, few enough that a progress line or a crash never waits long for one.
+CHUNK_DOCUMENTS = 50
 
 
 @dataclass(frozen=True)
@@ -139,9 +150,10 @@ def ingest(
     pipe = pipeline or _default_pipeline()
     found = list(discover(targets))
     outcomes: list[FileOutcome] = []
+    read = ((target, _read_target(target, settings, published, timings)) for target in found)
     with _open_ledger(settings) as ledger, _grouped(ledger, timings):
-        for done, target in enumerate(found, start=1):
-            batch = _ingest_target(ledger, target, settings, pipe, published, timings)
+        stored = _in_chunks(ledger, read, pipe, timings)
+        for done, (target, batch) in enumerate(stored, start=1):
             outcomes.extend(batch)
             if on_progress is not None:
                 on_progress(ProgressEvent(target, done, len(found), tuple(batch)))
@@ -164,12 +176,13 @@ def ingest_documents(
     timings = timings if timings is not None else Timings()
     pipe = pipeline or _default_pipeline()
     outcomes: list[FileOutcome] = []
+    entries = ((doc.path or doc.id, [doc]) for doc in documents)
     with _open_ledger(settings) as ledger, _grouped(ledger, timings):
-        for done, doc in enumerate(documents, start=1):
-            outcome = _ingest_document(ledger, doc.path or doc.id, doc, pipe, timings)
-            outcomes.append(outcome)
+        stored = _in_chunks(ledger, entries, pipe, timings)
+        for done, (_, batch) in enumerate(stored, start=1):
+            outcomes.extend(batch)
             if on_progress is not None:
-                on_progress(ProgressEvent(outcome.target, done, 0, (outcome,)))
+                on_progress(ProgressEvent(batch[0].target, done, 0, tuple(batch)))
     return BatchReport(tuple(outcomes), time.perf_counter() - start, timings)
 
 
@@ -199,35 +212,47 @@ def _open_ledger(settings: Settings) -> Ledger:
     return Ledger.open(settings.db_url)
 
 
-def _ingest_target(
-    ledger: Ledger,
-    target: str,
-    settings: Settings,
-    pipeline: Pipeline,
-    published: date | None,
-    timings: Timings,
-) -> list[FileOutcome]:
+def _read_target(
+    target: str, settings: Settings, published: date | None, timings: Timings
+) -> list[Document] | FileOutcome:
+    """The documents of one target, or the failure to read it."""
     from claimledger.ingest import read
 
     try:
         with timings.measure("read"):
-            documents = read(target, settings, published=published)
+            return list(read(target, settings, published=published))
     except ClaimledgerError as error:
-        return [_failure(target, error)]
+        return _failure(target, error)
     except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
-        return [_failure(target, _unexpected(exc, target, "read"))]
-    return [_ingest_document(ledger, target, doc, pipeline, timings) for doc in documents]
+        return _failure(target, _unexpected(exc, target, "read"))
 
 
-def _ingest_document(
-    ledger: Ledger, target: str, doc: Document, pipeline: Pipeline, timings: Timings
-) -> FileOutcome:
-    try:
-        return _store_document(ledger, target, doc, pipeline, timings)
-    except ClaimledgerError as error:
-        return _failure(target, error, doc)
-    except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the batch
-        return _failure(target, _unexpected(exc, target, "ingest"), doc)
+Entry = tuple[str, "list[Document] | FileOutcome"]
+
+
+def _in_chunks(
+    ledger: Ledger, entries: Iterable[Entry], pipeline: Pipeline, timings: Timings
+) -> Iterator[tuple[str, list[FileOutcome]]]:
+    """Each target with the outcomes of its documents, stored ``CHUNK_DOCUMENTS`` at a time
+    (the store's work per statement, not per row, was most of its time)."""
+    pending: list[Entry] = []
+    count = 0
+    for entry in entries:
+        pending.append(entry)
+        count += len(entry[1]) if isinstance(entry[1], list) else 0
+        if count >= CHUNK_DOCUMENTS:
+            yield from _settle(ledger, pending, pipeline, timings)
+            pending, count = [], 0
+    yield from _settle(ledger, pending, pipeline, timings)
+
+
+def _settle(
+    ledger: Ledger, pending: list[Entry], pipeline: Pipeline, timings: Timings
+) -> Iterator[tuple[str, list[FileOutcome]]]:
+    docs = [(target, doc) for target, got in pending if isinstance(got, list) for doc in got]
+    outcomes = iter(_store_chunk(ledger, docs, pipeline, timings))
+    for target, got in pending:
+        yield target, [got] if isinstance(got, FileOutcome) else [next(outcomes) for _ in got]
 
 
 def _unexpected(exc: Exception, target: str, stage: str) -> ClaimledgerError:
@@ -245,36 +270,99 @@ def _failure(target: str, error: ClaimledgerError, doc: Document | None = None) 
     )
 
 
-def _store_document(
-    ledger: Ledger, target: str, doc: Document, pipeline: Pipeline, timings: Timings
-) -> FileOutcome:
-    from claimledger.store import RunInfo, content_hash
+def _store_chunk(
+    ledger: Ledger, docs: list[tuple[str, Document]], pipeline: Pipeline, timings: Timings
+) -> list[FileOutcome]:
+    """Skip the documents stored already, extract the others and save them all at once;
+    one outcome per document, in order."""
+    from claimledger.store import content_hash
 
+    digests = [content_hash(doc.text) for _, doc in docs]
     with timings.measure("store"):
-        known = ledger.has_document(content_hash(doc.text), version=EXTRACTOR_VERSION)
-    if known is not None:
-        return FileOutcome(target, UNCHANGED, doc_id=known, title=doc.title)
+        known = ledger.has_documents(digests, version=EXTRACTOR_VERSION)
+    outcomes: dict[int, FileOutcome] = {}
+    for i, (target, doc) in enumerate(docs):
+        if (doc_id := known.get(digests[i])) is not None:
+            outcomes[i] = FileOutcome(target, UNCHANGED, doc_id=doc_id, title=doc.title)
+    todo = [i for i in range(len(docs)) if i not in outcomes]
+    parsed = _extract_all(docs, todo, pipeline, timings)
+    outcomes.update({i: got for i, got in parsed.items() if isinstance(got, FileOutcome)})
+    extracted = {i: got for i, got in parsed.items() if not isinstance(got, FileOutcome)}
+    outcomes.update(_save_extracted(ledger, docs, extracted, timings))
+    return [outcomes[i] for i in range(len(docs))]
+
+
+def _extract_all(
+    docs: list[tuple[str, Document]], todo: list[int], pipeline: Pipeline, timings: Timings
+) -> dict[int, Parse | FileOutcome]:
+    """The extractor's parse of each document, or its failure (the others go on)."""
+    parsed: dict[int, Parse | FileOutcome] = {}
+    for i in todo:
+        target, doc = docs[i]
+        try:
+            with timings.measure("extract"):
+                parsed[i] = pipeline(doc)
+        except ClaimledgerError as error:
+            parsed[i] = _failure(target, error, doc)
+        except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the batch
+            parsed[i] = _failure(target, _unexpected(exc, target, "ingest"), doc)
+    return parsed
+
+
+def _save_extracted(
+    ledger: Ledger, docs: list[tuple[str, Document]], parsed: dict[int, Parse], timings: Timings
+) -> dict[int, FileOutcome]:
+    """Find near-duplicates, then save the extracted documents in one go."""
+    from claimledger.store import RunInfo, ToSave
+
     with timings.measure("dedupe"):
-        sig = dedupe.signature(doc.body)
-        keys = dedupe.band_keys(sig)
+        sigs = {i: dedupe.signature(docs[i][1].body) for i in parsed}
+        keys = {i: dedupe.band_keys(sig) for i, sig in sigs.items()}
     with timings.measure("store"):
-        candidates = [c for c in ledger.near_duplicates(keys) if c[0] != doc.id]
-    original = dedupe.best_match(sig, candidates)
-    with timings.measure("extract"):
-        parse = pipeline(doc)
+        stored = ledger.near_duplicates(sorted({k for found in keys.values() for k in found}))
+    originals = _originals(docs, sigs, keys, stored)
+    items = [
+        ToSave(docs[i][1], p.sentences, p.claims, p.spans, sigs[i], keys[i], originals[i])
+        for i, p in parsed.items()
+    ]
     with timings.measure("store"):
-        result = ledger.save(
-            doc,
-            parse.sentences,
-            parse.claims,
-            parse.spans,
-            run=RunInfo(EXTRACTOR_NAME, EXTRACTOR_VERSION),
-            signature=sig,
-            band_keys=keys,
-            duplicate_of=original,
-        )
+        results = ledger.save_many(items, run=RunInfo(EXTRACTOR_NAME, EXTRACTOR_VERSION))
+    outcomes: dict[int, FileOutcome] = {}
+    for i, result in zip(parsed, results, strict=True):
+        target, doc = docs[i]
+        if isinstance(result, StoreError):
+            outcomes[i] = _failure(target, result, doc)
+        else:
+            outcomes[i] = _outcome(target, doc, result, len(parsed[i].claims), originals[i])
+    return outcomes
+
+
+def _originals(
+    docs: list[tuple[str, Document]],
+    sigs: dict[int, tuple[int, ...]],
+    keys: dict[int, list[str]],
+    stored: list[tuple[str, tuple[int, ...]]],
+) -> dict[int, str | None]:
+    """The original each document re-posts, if any: a stored one, or one earlier in this
+    chunk, sharing a MinHash band key with it (as if they had been saved one by one)."""
+    pool = [(doc_id, sig, set(dedupe.band_keys(sig))) for doc_id, sig in stored]
+    originals: dict[int, str | None] = {}
+    for i, sig in sigs.items():
+        doc_id, mine = docs[i][1].id, set(keys[i])
+        candidates = [(other, s) for other, s, k in pool if other != doc_id and k & mine]
+        originals[i] = dedupe.best_match(sig, candidates)
+        if originals[i] is None:
+            pool.append((doc_id, sig, mine))
+    return originals
+
+
+def _outcome(
+    target: str, doc: Document, result: SaveResult, claims: int, original: str | None
+) -> FileOutcome:
+    if result.status == UNCHANGED:
+        return FileOutcome(target, UNCHANGED, doc_id=result.doc_id, title=doc.title)
     status = DUPLICATE if original else _status_of(result)
-    return FileOutcome(target, status, result.doc_id, len(parse.claims), None, original, doc.title)
+    return FileOutcome(target, status, result.doc_id, claims, None, original, doc.title)
 
 
 def _status_of(result: Any) -> str:

@@ -12,6 +12,7 @@ from claimledger.store.records import (
     StoredClaim,
     StoredDocument,
     StoredSentence,
+    ToSave,
     User,
     content_hash,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "StoredClaim",
     "StoredDocument",
     "StoredSentence",
+    "ToSave",
     "User",
     "content_hash",
     "normalise_url",

@@ -16,13 +16,17 @@ from typing import Any
 from sqlalchemy import Connection
 
 _ENTITY_IDS = 'SELECT e.label, e."key", e.id FROM entities e WHERE e."key" {keys}'
-_STORED_VERSION = (
-    "SELECT d.id, r.version FROM documents d JOIN runs r ON r.id = d.run_id "
-    "WHERE d.content_hash = ?"
+_STORED_VERSIONS = (
+    "SELECT d.content_hash, d.id, r.version FROM documents d JOIN runs r ON r.id = d.run_id "
+    "WHERE d.content_hash {keys}"
 )
 _KNOWN = (
     "SELECT d.id, d.content_hash, r.version FROM documents d JOIN runs r ON r.id = d.run_id "
     "WHERE d.id = ? OR d.content_hash = ?"
+)
+_KNOWN_MANY = (
+    "SELECT d.id, d.content_hash, r.version FROM documents d JOIN runs r ON r.id = d.run_id "
+    "WHERE d.id {ids} OR d.content_hash {digests}"
 )
 # Driven by the doc_bands primary key on both databases; a duplicate_of filter here made
 # PostgreSQL scan every document (its estimate for it is poor), so duplicates are left out
@@ -33,14 +37,26 @@ _NEAR_DUPLICATES = (
 )
 
 
-def stored_version(conn: Connection, digest: str) -> list[tuple[str, str]]:
-    """(id, extractor version) of every document with this text hash."""
-    return [(row[0], row[1]) for row in _run(conn, _STORED_VERSION, (digest,))]
+def stored_versions(conn: Connection, digests: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(text hash, id, extractor version) of every document with one of these text hashes."""
+    keys = sorted(set(digests))
+    rows = _run(conn, _STORED_VERSIONS.format(keys=_in(conn, keys)), _params(conn, keys))
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
 def known(conn: Connection, doc_id: str, digest: str) -> list[tuple[str, str, str]]:
     """(id, content hash, version) of the document with this id or with this text."""
     return [(row[0], row[1], row[2]) for row in _run(conn, _KNOWN, (doc_id, digest))]
+
+
+def known_many(
+    conn: Connection, doc_ids: Sequence[str], digests: Sequence[str]
+) -> list[tuple[str, str, str]]:
+    """``known`` for many documents at once."""
+    ids, texts = sorted(set(doc_ids)), sorted(set(digests))
+    sql = _KNOWN_MANY.format(ids=_in(conn, ids), digests=_in(conn, texts))
+    rows = _run(conn, sql, _params(conn, ids) + _params(conn, texts))
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
 def near_duplicates(conn: Connection, band_keys: Sequence[str]) -> list[tuple[str, Any]]:

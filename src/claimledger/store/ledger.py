@@ -34,6 +34,7 @@ from claimledger.store.records import (
     SearchHit,
     StoredClaim,
     StoredDocument,
+    ToSave,
     User,
 )
 from claimledger.store.review import check_review, review_update
@@ -120,28 +121,67 @@ class Ledger:
         ``duplicate_of`` names the original this document re-posts. ``run`` is a RunInfo
         or an ``(extractor, version)`` pair.
         """
-        if not isinstance(run, RunInfo):
-            run = RunInfo(*run)
-        batch = rows.Batch(
-            doc=doc,
-            sentences=sentences,
-            claims=claims,
-            spans=spans,
-            run=run,
-            run_id=self._run_id(run),
-            signature=signature,
-            band_keys=band_keys,
-            duplicate_of=duplicate_of,
-            original_bytes=original_bytes,
-            ids=self._ids,
-            dictionary=self._group.side_connection if self._group else None,
+        item = ToSave(
+            doc, sentences, claims, spans, signature, band_keys, duplicate_of, original_bytes
         )
+        batch = self._batch(item, run)
         result = self._write(
             lambda conn: self._counted(writes.save_document(conn, batch)), doc.path or doc.id
         )
         if self._group is None:
             self._after_commit()
         return result
+
+    def save_many(
+        self, items: Sequence[ToSave], *, run: RunInfo | tuple[str, str]
+    ) -> list[SaveResult | StoreError]:
+        """``save`` for many documents, in one transaction (or one savepoint of a group):
+        far fewer statements than one save each. Each document is stored whole or not at
+        all; one that cannot be stored gets its StoreError in the list and the others are
+        stored (they are then saved one by one)."""
+        batches = [self._batch(item, run) for item in items]
+        try:
+            results: list[SaveResult | StoreError] = list(
+                self._write(
+                    lambda conn: self._all_counted(writes.save_documents(conn, batches)),
+                    documents=len(batches),
+                )
+            )
+        except StoreError:
+            results = [self._save_alone(batch) for batch in batches]
+        if self._group is None:
+            self._after_commit()
+        return results
+
+    def _save_alone(self, batch: rows.Batch) -> SaveResult | StoreError:
+        try:
+            return self._write(
+                lambda conn: self._counted(writes.save_document(conn, batch)),
+                batch.doc.path or batch.doc.id,
+            )
+        except StoreError as error:
+            return error
+
+    def _all_counted(self, results: list[SaveResult]) -> list[SaveResult]:
+        return [self._counted(result) for result in results]
+
+    def _batch(self, item: ToSave, run: RunInfo | tuple[str, str]) -> rows.Batch:
+        if not isinstance(run, RunInfo):
+            run = RunInfo(*run)
+        return rows.Batch(
+            doc=item.doc,
+            sentences=item.sentences,
+            claims=item.claims,
+            spans=item.spans,
+            run=run,
+            run_id=self._run_id(run),
+            signature=item.signature,
+            band_keys=item.band_keys,
+            duplicate_of=item.duplicate_of,
+            original_bytes=item.original_bytes,
+            ids=self._ids,
+            dictionary=self._group.side_connection if self._group else None,
+        )
 
     def _counted(self, result: SaveResult) -> SaveResult:
         """Count a save that wrote rows, before a group's commit may look at the count."""
@@ -252,10 +292,20 @@ class Ledger:
         With ``version`` (the running extractor's), a document stored by an older extractor
         does not count: it needs re-extraction, so ``save`` it again.
         """
-        found = self._read(lambda conn: queries.stored_version(conn, content_hash))
-        if found is None or (version is not None and writes.newer(version, found[1])):
-            return None
-        return found[0]
+        return self.has_documents([content_hash], version=version).get(content_hash)
+
+    def has_documents(
+        self, content_hashes: Sequence[str], *, version: str | None = None
+    ) -> dict[str, str]:
+        """``has_document`` for many hashes in one query: hash -> id, for those stored."""
+        if not content_hashes:
+            return {}
+        found = self._read(lambda conn: queries.stored_versions(conn, content_hashes))
+        return {
+            digest: doc_id
+            for digest, (doc_id, stored) in found.items()
+            if version is None or not writes.newer(version, stored)
+        }
 
     def near_duplicates(self, band_keys: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:
         """Stored originals sharing a MinHash band key with ``band_keys``: (id, signature)."""
@@ -374,11 +424,14 @@ class Ledger:
         except SQLAlchemyError as exc:
             raise StoreError(f"reading {self.url} failed: {_reason(exc)}") from exc
 
-    def _write(self, fn: Callable[[Connection], T], what: str | None = None) -> T:
-        """Run ``fn`` in one write transaction, retrying transient conflicts."""
+    def _write(
+        self, fn: Callable[[Connection], T], what: str | None = None, documents: int = 1
+    ) -> T:
+        """Run ``fn`` (saving ``documents``) in one write transaction, retrying transient
+        conflicts."""
         if self._group is not None:
             try:
-                return self._group.run(fn, _transient)
+                return self._group.run(fn, _transient, documents)
             except SQLAlchemyError as exc:
                 raise StoreError(f"writing to {self.url} failed: {_reason(exc)}", what) from exc
         for attempt in range(WRITE_ATTEMPTS):

@@ -265,10 +265,17 @@ def _mentions(conn: Connection, doc_id: str) -> tuple[Mention, ...]:
     return tuple(Mention(r.label, r.name, r.start, r.end) for r in rows)
 
 
-def stored_version(conn: Connection, digest: str) -> tuple[str, str] | None:
-    """(id, extractor version) of a document with this text hash, if one is stored."""
-    rows = sorted(hot.stored_version(conn, digest), key=_by_id)
-    return rows[0] if rows else None
+def stored_versions(conn: Connection, digests: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Text hash -> (id, extractor version) of a document with that text, for those stored
+    (the smallest id when several have it)."""
+    found: dict[str, tuple[str, str]] = {}
+    for digest, doc_id, version in sorted(hot.stored_versions(conn, digests), key=_by_id_2):
+        found.setdefault(digest, (doc_id, version))
+    return found
+
+
+def _by_id_2(row: Any) -> bytes:
+    return str(row[1]).encode()
 
 
 def near_duplicates(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from claimledger.model import Document, Sentence, Value, interval_of
+from claimledger.model import Claim, Document, Sentence, Value, interval_of
 
 SAVE_STATUSES = ("added", "unchanged", "reextracted", "duplicate")
 ROLES = ("viewer", "reviewer", "admin")
@@ -28,6 +28,20 @@ class RunInfo:
     extractor: str
     version: str
     settings: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ToSave:
+    """One document for ``Ledger.save_many``: what ``Ledger.save`` takes, bar the run."""
+
+    doc: Document
+    sentences: Sequence[Sentence]
+    claims: Sequence[Claim]
+    spans: Sequence[tuple[str, int, int, str]] = ()
+    signature: tuple[int, ...] = ()
+    band_keys: Sequence[str] = ()
+    duplicate_of: str | None = None
+    original_bytes: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def merge_claims(conn: Connection, batch: Batch) -> tuple[list[int], int]:
     if gone:
         conn.execute(delete(t.claims).where(t.claims.c.id.in_([row.id for row in gone])))
     fresh = [r for m, r in zip(matched, rows, strict=True) if m is None]
-    fresh_ids = iter(insert_claims(conn, batch, fresh))
+    fresh_ids = iter(insert_claims(conn, fresh))
     ids = [m if m is not None else next(fresh_ids) for m in matched]
     return ids, len(fresh)
 

@@ -37,8 +37,10 @@ _SQLITE_CLAIM_SEQUENCE = text(
 )
 # One statement per document (a trigger per row costs twice as much; migration 0002).
 _SQLITE_INDEX_SENTENCES = text(
-    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
+    "INSERT INTO sentences_fts(rowid, text) "
+    "SELECT id, text FROM sentences WHERE id BETWEEN :first AND :last"
 )
+_SQLITE_LAST_SENTENCE = "SELECT max(id) FROM sentences"
 _PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
 _NEXT_CLAIM_IDS = text(
     "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, :n)"
@@ -150,64 +152,104 @@ def _publisher_id(conn: Connection, batch: Batch, name: str | None) -> int | Non
     return int(found)
 
 
-def write_parts(conn: Connection, batch: Batch) -> None:
-    _insert_sentences(conn, batch)
-    _insert_mentions(conn, batch)
-    keys = sorted(set(batch.band_keys))
-    insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), [(k, batch.doc.id) for k in keys])
+def add_documents(
+    conn: Connection, batches: Sequence[Batch], documents: Sequence[dict[str, Any]]
+) -> list[list[int]]:
+    """New documents (``documents`` are their rows, ``batches`` what goes with them) with
+    all their rows; the ids of each one's claims. Many documents cost a few statements in
+    all, not a few each: per statement, the work around the database was most of the time.
+    """
+    if not batches:
+        return []
+    if conn.dialect.name == "postgresql":
+        return _add_in_one_statement(conn, batches, documents)
+    columns = tuple(documents[0])
+    insert_rows(conn, t.documents, columns, [tuple(row.values()) for row in documents])
+    write_parts(conn, batches)
+    per_document = [claim_rows(batch) for batch in batches]
+    ids = insert_claims(conn, [row for rows in per_document for row in rows])
+    return _split(ids, [len(rows) for rows in per_document])
 
 
-def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any]) -> list[int]:
-    """PostgreSQL: a new document with all its rows in one INSERT (bulk.insert_all); the
-    ids of its claims."""
-    doc_id = batch.doc.id
-    sentences = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
-    with_tsv = [(*row, tsvector_literal(row[4])) for row in sentences]
-    keys = sorted(set(batch.band_keys))
-    claims = claim_rows(batch)
+def _split(ids: Sequence[int], sizes: Sequence[int]) -> list[list[int]]:
+    parts, at = [], 0
+    for size in sizes:
+        parts.append(list(ids[at : at + size]))
+        at += size
+    return parts
+
+
+def write_parts(conn: Connection, batches: Sequence[Batch]) -> None:
+    """Sentences (with their full-text rows), entity mentions and band keys."""
+    _insert_sentences(conn, batches)
+    insert_rows(conn, t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batches))
+    insert_rows(conn, t.doc_bands, ("band_key", "doc_id"), _band_rows(batches))
+
+
+def _band_rows(batches: Sequence[Batch]) -> list[tuple[str, str]]:
+    return [(key, b.doc.id) for b in batches for key in sorted(set(b.band_keys))]
+
+
+def _sentence_rows(batches: Sequence[Batch]) -> list[tuple[str, int, int, int, str]]:
+    return [
+        (b.doc.id, i, s.start, s.end, s.text) for b in batches for i, s in enumerate(b.sentences)
+    ]
+
+
+def _add_in_one_statement(
+    conn: Connection, batches: Sequence[Batch], documents: Sequence[dict[str, Any]]
+) -> list[list[int]]:
+    """PostgreSQL: new documents with all their rows in one INSERT (bulk.insert_all)."""
+    # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
+    with_tsv = [(*row, tsvector_literal(row[4])) for row in _sentence_rows(batches)]
+    per_document = [claim_rows(batch) for batch in batches]
+    claims = [row for rows in per_document for row in rows]
     parts = [
-        Part(t.documents, tuple(document), [tuple(document.values())]),
+        Part(t.documents, tuple(documents[0]), [tuple(row.values()) for row in documents]),
         Part(t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, (("tsv", "tsvector"),)),
-        Part(t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch)),
-        Part(t.doc_bands, ("band_key", "doc_id"), [(k, doc_id) for k in keys]),
+        Part(t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batches)),
+        Part(t.doc_bands, ("band_key", "doc_id"), _band_rows(batches)),
         _claims_part(None, claims),  # last: the database numbers them and returns the ids
     ]
-    returned = insert_all(conn, parts, returning="ordinal, id" if claims else "")
-    by_ordinal = {int(ordinal): int(claim_id) for ordinal, claim_id in returned}
-    return [by_ordinal[n] for n in range(len(claims))]
+    returned = insert_all(conn, parts, returning="doc_id, ordinal, id" if claims else "")
+    found = {(doc_id, int(ordinal)): int(claim_id) for doc_id, ordinal, claim_id in returned}
+    return [
+        [found[(batch.doc.id, n)] for n in range(len(rows))]
+        for batch, rows in zip(batches, per_document, strict=True)
+    ]
 
 
 _SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
 
 
-def _insert_sentences(conn: Connection, batch: Batch) -> None:
-    doc_id = batch.doc.id
-    rows = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
-    if conn.dialect.name != "postgresql":
-        insert_rows(conn, t.sentences, _SENTENCE_COLUMNS, rows)
-        conn.execute(_SQLITE_INDEX_SENTENCES, {"doc_id": doc_id})
+def _insert_sentences(conn: Connection, batches: Sequence[Batch]) -> None:
+    rows = _sentence_rows(batches)
+    if not rows:
         return
-    # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
-    with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
-    insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
+    if conn.dialect.name == "postgresql":
+        with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
+        insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
+        return
+    # Ids drawn up front (the write lock is held), so the full-text rows of all of them go
+    # in with one statement over that range.
+    first = int(conn.exec_driver_sql(_SQLITE_LAST_SENTENCE).scalar() or 0) + 1
+    numbered = [(first + n, *row) for n, row in enumerate(rows)]
+    insert_rows(conn, t.sentences, ("id", *_SENTENCE_COLUMNS), numbered)
+    conn.execute(_SQLITE_INDEX_SENTENCES, {"first": first, "last": first + len(rows) - 1})
 
 
 _MENTION_COLUMNS = ("entity_id", "doc_id", "start", "end")
 
 
-def _insert_mentions(conn: Connection, batch: Batch) -> None:
-    insert_rows(conn, t.entity_mentions, _MENTION_COLUMNS, _mention_rows(conn, batch))
-
-
-def _mention_rows(conn: Connection, batch: Batch) -> list[tuple[int, str, int, int]]:
-    spans = [s for s in batch.spans if s[3].strip()]
+def _mention_rows(conn: Connection, batches: Sequence[Batch]) -> list[tuple[int, str, int, int]]:
+    spans = [(b.doc.id, span) for b in batches for span in b.spans if span[3].strip()]
     if not spans:
         return []
-    wanted = {(label, text.strip().casefold()): text.strip() for label, _, _, text in spans}
-    ids = _entity_ids(conn, batch, wanted)
+    wanted = {(label, text.strip().casefold()): text.strip() for _, (label, _, _, text) in spans}
+    ids = _entity_ids(conn, batches[0], wanted)
     return [
-        (ids[(label, text.strip().casefold())], batch.doc.id, start, end)
-        for label, start, end, text in spans
+        (ids[(label, text.strip().casefold())], doc_id, start, end)
+        for doc_id, (label, start, end, text) in spans
     ]
 
 
@@ -215,7 +257,7 @@ def _entity_ids(
     conn: Connection, batch: Batch, wanted: dict[tuple[str, str], str]
 ) -> dict[tuple[str, str], int]:
     """Ids of the (label, key) entities, adding those not stored yet (two statements at most:
-    most documents name an entity never seen before)."""
+    most documents name an entity never seen before). ``batch`` lends its caches."""
     cache = batch.ids
     ids = {key: found for key in wanted if (found := cache.get(("entity", *key))) is not None}
     unknown = sorted(key for key in wanted if key not in ids)
@@ -272,7 +314,7 @@ def _float(number: Any) -> float | None:
     return None if number is None else float(number)
 
 
-def insert_claims(conn: Connection, batch: Batch, rows: list[dict[str, Any]]) -> list[int]:
+def insert_claims(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
     ids = _next_claim_ids(conn, len(rows))
@@ -304,12 +346,12 @@ def _next_claim_ids(conn: Connection, count: int) -> list[int]:
     return list(range(last + 1, last + 1 + count))
 
 
-def link_conversions(conn: Connection, claims: Sequence[Claim], ids: Sequence[int]) -> None:
+def link_conversions(conn: Connection, batches: Sequence[Batch], ids: Sequence[list[int]]) -> None:
     """``Claim.converts`` is an index into the document's claims; store it as a claim id."""
     links = [
-        {"claim_id": ids[n], "target": ids[c.converts]}
-        for n, c in enumerate(claims)
-        if c.converts is not None and 0 <= c.converts < len(ids) and c.converts != n
+        link
+        for batch, claim_ids in zip(batches, ids, strict=True)
+        for link in _links(batch.claims, claim_ids)
     ]
     if links:
         statement = (
@@ -318,3 +360,11 @@ def link_conversions(conn: Connection, claims: Sequence[Claim], ids: Sequence[in
             .values(converts=bindparam("target"))
         )
         conn.execute(statement, links)
+
+
+def _links(claims: Sequence[Claim], ids: Sequence[int]) -> list[dict[str, int]]:
+    return [
+        {"claim_id": ids[n], "target": ids[c.converts]}
+        for n, c in enumerate(claims)
+        if c.converts is not None and 0 <= c.converts < len(ids) and c.converts != n
+    ]

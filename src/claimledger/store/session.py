@@ -84,8 +84,14 @@ class Group:
         """The connection of the open transaction, if one is open (reads use it)."""
         return self._conn
 
-    def run(self, fn: Callable[[Connection], T], transient: Callable[[DBAPIError], bool]) -> T:
-        """Run ``fn`` in a savepoint of the group's transaction; commit when one is due."""
+    def run(
+        self,
+        fn: Callable[[Connection], T],
+        transient: Callable[[DBAPIError], bool],
+        documents: int = 1,
+    ) -> T:
+        """Run ``fn`` (which saves ``documents``) in a savepoint of the group's transaction;
+        commit when one is due."""
         try:
             result = self._in_savepoint(fn)
         except LockBusy:
@@ -94,7 +100,7 @@ class Group:
             if not transient(exc) or self._count == 0:
                 raise
             result = self._after_commit(fn)
-        self._count += 1
+        self._count += documents
         if self._count >= self._max_documents or self._age() >= self._max_seconds:
             self.commit()
         return result

@@ -13,7 +13,6 @@ from sqlalchemy import Connection, delete, insert, update
 
 from claimledger.store import hot, reextract, rows
 from claimledger.store import schema as t
-from claimledger.store.bulk import insert_rows
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.rows import Batch, now
 from claimledger.store.session import MAY_WAIT, LockBusy
@@ -38,10 +37,41 @@ def save_document(conn: Connection, batch: Batch) -> SaveResult:
     if same_id is None and known:
         return SaveResult(known[0][0], "unchanged")
     if same_id is None:
-        return _add(conn, batch, digest)
+        return _add(conn, [batch], [digest])[0]
     if same_id[1] == digest and not newer(batch.run.version, same_id[2]):
         return SaveResult(batch.doc.id, "unchanged")
     return _reextract(conn, batch, digest)
+
+
+def save_documents(conn: Connection, batches: Sequence[Batch]) -> list[SaveResult]:
+    """``save_document`` for many; the new ones (most, in an ingest) all go in at once.
+
+    A document whose id or text is stored already, or comes earlier in ``batches``, is
+    saved on its own afterwards, so it sees what came before it.
+    """
+    digests = [content_hash(batch.doc.text) for batch in batches]
+    _prepare(conn, [key for b, d in zip(batches, digests, strict=True) for key in (b.doc.id, d)])
+    fresh = _fresh(batches, digests, hot.known_many(conn, [b.doc.id for b in batches], digests))
+    added = _add(conn, [batches[i] for i in fresh], [digests[i] for i in fresh])
+    results = dict(zip(fresh, added, strict=True))
+    for i, batch in enumerate(batches):
+        if i not in results:
+            results[i] = save_document(conn, batch)
+    return [results[i] for i in range(len(batches))]
+
+
+def _fresh(
+    batches: Sequence[Batch], digests: Sequence[str], stored: Sequence[tuple[str, str, str]]
+) -> list[int]:
+    """Indexes of the documents neither stored (by id or text) nor repeated in ``batches``."""
+    ids, texts = {row[0] for row in stored}, {row[1] for row in stored}
+    fresh = []
+    for i, (batch, digest) in enumerate(zip(batches, digests, strict=True)):
+        if batch.doc.id not in ids and digest not in texts:
+            fresh.append(i)
+        ids.add(batch.doc.id)
+        texts.add(digest)
+    return fresh
 
 
 def newer(version: str, than: str) -> bool:
@@ -78,18 +108,17 @@ def _prepare(conn: Connection, keys: Sequence[str]) -> None:
         raise LockBusy(keys)
 
 
-def _add(conn: Connection, batch: Batch, digest: str) -> SaveResult:
-    row = rows.document_row(conn, batch, digest) | {"id": batch.doc.id}
-    if conn.dialect.name == "postgresql":
-        ids = rows.add_in_one_statement(conn, batch, row)
-        rows.link_conversions(conn, batch.claims, ids)
-        return SaveResult(batch.doc.id, "duplicate" if batch.duplicate_of else "added", len(ids))
-    insert_rows(conn, t.documents, tuple(row), [tuple(row.values())])
-    rows.write_parts(conn, batch)
-    ids = rows.insert_claims(conn, batch, rows.claim_rows(batch))
-    rows.link_conversions(conn, batch.claims, ids)
-    status = "duplicate" if batch.duplicate_of else "added"
-    return SaveResult(batch.doc.id, status, len(ids))
+def _add(conn: Connection, batches: Sequence[Batch], digests: Sequence[str]) -> list[SaveResult]:
+    documents = [
+        rows.document_row(conn, batch, digest) | {"id": batch.doc.id}
+        for batch, digest in zip(batches, digests, strict=True)
+    ]
+    ids = rows.add_documents(conn, batches, documents)
+    rows.link_conversions(conn, batches, ids)
+    return [
+        SaveResult(b.doc.id, "duplicate" if b.duplicate_of else "added", len(claim_ids))
+        for b, claim_ids in zip(batches, ids, strict=True)
+    ]
 
 
 def _reextract(conn: Connection, batch: Batch, digest: str) -> SaveResult:
@@ -98,7 +127,7 @@ def _reextract(conn: Connection, batch: Batch, digest: str) -> SaveResult:
     conn.execute(update(t.documents).where(t.documents.c.id == batch.doc.id), row)
     for part in (t.sentences, t.entity_mentions, t.doc_bands):
         conn.execute(delete(part).where(part.c.doc_id == batch.doc.id))
-    rows.write_parts(conn, batch)
+    rows.write_parts(conn, [batch])
     ids, added = reextract.merge_claims(conn, batch)
-    rows.link_conversions(conn, batch.claims, ids)
+    rows.link_conversions(conn, [batch], [ids])
     return SaveResult(batch.doc.id, "reextracted", added)
