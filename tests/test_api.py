@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimledger import api
+from claimledger import api, ingest_loop
 from claimledger.config import Settings
 from claimledger.errors import NotFoundError
 from claimledger.extract import default_pipeline
@@ -174,7 +174,7 @@ def test_newer_extractor_reextracts_and_keeps_review_decisions(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = str(BATCH / "aid-appeal.md")
-    monkeypatch.setattr(api, "EXTRACTOR_VERSION", "0.0.1")
+    monkeypatch.setattr(ingest_loop, "EXTRACTOR_VERSION", "0.0.1")
     api.ingest([target], settings)
     with Ledger.open(settings.db_url) as ledger:
         claim = ledger.claims(doc="aid-appeal")[0]
