@@ -16,6 +16,7 @@ document); running the ingest again stores it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,14 @@ def store_entries(
             waiting = chunk
         if waiting is not None:
             yield from _finish(waiting, storage.result())
-    finally:
+    except BaseException:
+        _close_quietly(storage)  # the error on its way out says more than the writer's
+        raise
+    storage.close()
+
+
+def _close_quietly(storage: Storage) -> None:
+    with suppress(Exception):  # another error is already on its way out
         storage.close()
 
 

@@ -213,6 +213,8 @@ class StorageProcess:
             try:
                 self._pipe.send(None)
                 ok, value, seconds = self._receive()
+            except (OSError, StoreError) as exc:  # it ended already (its error was reported)
+                ok, value, seconds = False, str(exc), 0.0
             finally:
                 self._pipe.close()
                 self._process.join()
