@@ -185,7 +185,11 @@ def time_without_storage(pipeline: Pipeline, count: int) -> dict[str, Any]:
         pipeline(doc)
         dedupe.band_keys(dedupe.signature(doc.body))
     elapsed = time.perf_counter() - start
-    return {"documents": count, "seconds": round(elapsed, 1), "docs_per_s": round(count / elapsed, 1)}
+    return {
+        "documents": count,
+        "seconds": round(elapsed, 1),
+        "docs_per_s": round(count / elapsed, 1),
+    }
 
 
 def time_search(settings: Settings, count: int) -> dict[str, Any]:
