@@ -50,7 +50,7 @@ def test_open_creates_the_schema_at_head(db_url: str) -> None:
     Ledger.open(db_url).close()
     names = inspect_db(db_url, lambda conn: set(inspect(conn).get_table_names()))
     assert names >= TABLES
-    assert inspect_db(db_url, migrate.current) == migrate.head() == "0006"
+    assert inspect_db(db_url, migrate.current) == migrate.head() == "0007"
 
 
 def test_reopening_is_idempotent_and_keeps_data(db_url: str) -> None:

@@ -28,6 +28,7 @@ from claimledger.store import schema as t
 from claimledger.store.bulk import Part, insert_all, insert_rows
 from claimledger.store.records import RunInfo
 from claimledger.store.search import tsvector_literal
+from claimledger.store.tags import sentence_tags
 
 Span = tuple[str, int, int, str]
 
@@ -37,7 +38,8 @@ _SQLITE_CLAIM_SEQUENCE = text(
 )
 # One statement per document (a trigger per row costs twice as much; migration 0002).
 _SQLITE_INDEX_SENTENCES = text(
-    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = :doc_id"
+    "INSERT INTO sentences_fts(rowid, text, tags) "
+    "SELECT id, text, tags FROM sentences WHERE doc_id = :doc_id"
 )
 _PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
 _NEXT_CLAIM_IDS = text(
@@ -161,8 +163,11 @@ def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any
     """PostgreSQL: a new document with all its rows in one INSERT (bulk.insert_all); the
     ids of its claims."""
     doc_id = batch.doc.id
-    sentences = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
-    with_tsv = [(*row, tsvector_literal(row[4])) for row in sentences]
+    tags = sentence_tags(batch.sentences, batch.claims, document["publisher_id"])
+    sentences = [
+        (doc_id, i, s.start, s.end, s.text, tags[i]) for i, s in enumerate(batch.sentences)
+    ]
+    with_tsv = [(*row, tsvector_literal(row[4], row[5])) for row in sentences]
     keys = sorted(set(batch.band_keys))
     claims = claim_rows(batch)
     parts = [
@@ -177,18 +182,20 @@ def add_in_one_statement(conn: Connection, batch: Batch, document: dict[str, Any
     return [by_ordinal[n] for n in range(len(claims))]
 
 
-_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
+_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text", "tags")
 
 
 def _insert_sentences(conn: Connection, batch: Batch) -> None:
     doc_id = batch.doc.id
-    rows = [(doc_id, i, s.start, s.end, s.text) for i, s in enumerate(batch.sentences)]
+    publisher_id = _publisher_id(conn, batch, batch.doc.publisher)  # known by now: cached
+    tags = sentence_tags(batch.sentences, batch.claims, publisher_id)
+    rows = [(doc_id, i, s.start, s.end, s.text, tags[i]) for i, s in enumerate(batch.sentences)]
     if conn.dialect.name != "postgresql":
         insert_rows(conn, t.sentences, _SENTENCE_COLUMNS, rows)
         conn.execute(_SQLITE_INDEX_SENTENCES, {"doc_id": doc_id})
         return
     # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
-    with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
+    with_tsv = [(*row, tsvector_literal(row[4], row[5])) for row in rows]
     insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
 
 

@@ -99,6 +99,8 @@ sentences = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    # filter words indexed beside the text (store/tags.py), so search filters in the index
+    Column("tags", Text, nullable=False, server_default=""),
     UniqueConstraint("doc_id", "idx", name="uq_sentences_doc_idx"),
 )
 
