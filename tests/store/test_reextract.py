@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
-from storekit import NEWER_RUN, RUN, Fig
+from storekit import NEWER_RUN, RUN, Fig, assert_index_is_sound
 
 from claimledger.model import Document
 from claimledger.store import Ledger, RunInfo
@@ -111,20 +111,6 @@ def test_publisher_filter_follows_a_reextraction(ledger: Ledger, save, doc, make
     save(make_doc(TEXT, id="station", publisher="Other Post"), OLD_FIGS, run=NEWER_RUN)
     assert ledger.search("buses", publisher="test monitor") == []
     assert [h.publisher for h in ledger.search("buses", publisher="other post")] == ["Other Post"]
-
-
-def assert_index_is_sound(db_url: str) -> None:
-    """FTS5's own check that its index holds exactly the sentences' text and tags."""
-    if not db_url.startswith("sqlite"):
-        return
-    engine = make_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(
-                text("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
-            )
-    finally:
-        engine.dispose()
 
 
 def test_older_or_same_extractor_leaves_the_document_alone(ledger: Ledger, save, doc) -> None:
