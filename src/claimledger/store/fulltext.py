@@ -6,6 +6,10 @@ matches in rowid order and stops at the limit, so a word found in a million sent
 costs about what a rare one does. Its own ranking, bm25(), needs each term's count over
 the whole index and cost 15 ms and more per query at a million sentences; ranking here is
 also the same on SQLite and PostgreSQL, so both return the same hits in the same order.
+
+The publisher and kind filters are part of the full-text query (each sentence's filter tags,
+store/tags.py): applied afterwards, one match at a time, a selective filter read every match
+of the words before it found its 200 (or none).
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Dialect-specific search structures live beside these tables but outside this metadata,
 because SQLAlchemy cannot describe them portably: on SQLite an FTS5 table ``sentences_fts``
-(external content over ``sentences``, kept in sync by triggers), on PostgreSQL a ``tsv``
-column on ``sentences`` with a GIN index. Both are created by the migrations.
+over the columns ``text`` and ``tags`` (external content over ``sentences``, kept in sync by
+triggers), on PostgreSQL a ``tsv`` column on ``sentences`` (the text's words and the tags)
+with a GIN index. Both are created by the migrations.
 """
 
 from __future__ import annotations
