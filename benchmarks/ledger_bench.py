@@ -49,6 +49,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--queries", type=int, default=1000, help="search queries to time")
     parser.add_argument("--pg", default=PG_SERVER, help="PostgreSQL server URL (no database)")
     parser.add_argument(
+        "--pg-database", default=PG_DATABASE, help="PostgreSQL database (dropped and made again)"
+    )
+    parser.add_argument(
         "--sqlite-path", default=None, help="SQLite file to keep (default: a temporary one)"
     )
     parser.add_argument(
@@ -80,19 +83,19 @@ def sqlite_size(path: Path) -> int:
     return sum(os.path.getsize(f"{path}{s}") for s in ("", "-wal") if os.path.exists(f"{path}{s}"))
 
 
-def postgres_url(server: str, fresh: bool) -> str:
+def postgres_url(server: str, database: str, fresh: bool) -> str:
     from claimledger.store.admin import create_database, drop_database
 
     admin = f"{server.rstrip('/')}/postgres"
     if not fresh:
-        return f"{server.rstrip('/')}/{PG_DATABASE}"
-    drop_database(admin, PG_DATABASE)
-    return create_database(admin, PG_DATABASE)
+        return f"{server.rstrip('/')}/{database}"
+    drop_database(admin, database)
+    return create_database(admin, database)
 
 
-def postgres_size(server: str) -> int:
-    query = f"SELECT pg_database_size('{PG_DATABASE}')"
-    cmd = ["psql", *_pg_args(server), "-d", PG_DATABASE, "-tAc", query]
+def postgres_size(server: str, database: str) -> int:
+    query = f"SELECT pg_database_size('{database}')"
+    cmd = ["psql", *_pg_args(server), "-d", database, "-tAc", query]
     return int(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip())
 
 
@@ -218,7 +221,8 @@ def time_search(settings: Settings, count: int) -> dict[str, Any]:
 def bench_backend(backend: str, args: argparse.Namespace, folder: str) -> dict[str, Any]:
     fresh = not args.search_only
     path = Path(args.sqlite_path or Path(folder) / "ledger-bench.db")
-    url = sqlite_url(path, fresh) if backend == "sqlite" else postgres_url(args.pg, fresh)
+    pg = (args.pg, args.pg_database)
+    url = sqlite_url(path, fresh) if backend == "sqlite" else postgres_url(*pg, fresh)
     settings = Settings(db_url=url)
     result: dict[str, Any] = {"backend": backend}
     if fresh:
@@ -231,7 +235,7 @@ def bench_backend(backend: str, args: argparse.Namespace, folder: str) -> dict[s
         result["slowdown"] = round(
             1 - result["ingest"]["docs_per_s"] / result["no_storage"]["docs_per_s"], 3
         )
-    size = sqlite_size(path) if backend == "sqlite" else postgres_size(args.pg)
+    size = sqlite_size(path) if backend == "sqlite" else postgres_size(*pg)
     result["db_bytes"] = size
     result["db_mb"] = round(size / 1e6, 1)
     print(f"{backend}: timing {args.queries} searches", file=sys.stderr)

@@ -9,8 +9,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import text
+
 from claimledger.model import Claim, Document, Sentence
 from claimledger.store import RunInfo
+from claimledger.store.url import make_engine
 
 RUN = RunInfo("test-extractor", "1.0.0")
 NEWER_RUN = RunInfo("test-extractor", "1.1.0")
@@ -74,3 +77,17 @@ def _find(text: str, quote: str, occurrence: int) -> int:
     for _ in range(occurrence + 1):
         start = text.index(quote, start + 1)
     return start
+
+
+def assert_index_is_sound(db_url: str) -> None:
+    """FTS5's own check that its index holds exactly the sentences' text and tags."""
+    if not db_url.startswith("sqlite"):
+        return
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+            )
+    finally:
+        engine.dispose()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
-from storekit import NEWER_RUN, RUN, Fig
+from storekit import NEWER_RUN, RUN, Fig, assert_index_is_sound
 
 from claimledger.model import Document
 from claimledger.store import Ledger, RunInfo
@@ -90,6 +90,27 @@ def test_reviewed_claim_survives_when_the_new_extractor_drops_it(ledger: Ledger,
     remaining = ledger.claims()
     assert [c.quote for c in remaining] == ["2,300", "45"]
     assert ledger.claim(buses.id).status == "verified"
+
+
+def test_kind_filter_follows_the_claims_a_reextraction_leaves(
+    db_url: str, ledger: Ledger, save, doc
+) -> None:
+    save(doc, OLD_FIGS)
+    assert [h.sentence_index for h in ledger.search("buses", kind="count")] == [1]
+    ledger.review(ledger.claims()[2].id, user="ana", status="verified")
+    # "45" becomes money, "600" is dropped but was reviewed, so it stays a count
+    save(doc, [OLD_FIGS[0], Fig("45", 45, kind="money")], run=NEWER_RUN)
+    assert ledger.search("buses", kind="count") == []
+    assert [h.sentence_index for h in ledger.search("buses", kind="money")] == [1]
+    assert [h.sentence_index for h in ledger.search("children", kind="count")] == [2]
+    assert_index_is_sound(db_url)
+
+
+def test_publisher_filter_follows_a_reextraction(ledger: Ledger, save, doc, make_doc) -> None:
+    save(doc, OLD_FIGS)
+    save(make_doc(TEXT, id="station", publisher="Other Post"), OLD_FIGS, run=NEWER_RUN)
+    assert ledger.search("buses", publisher="test monitor") == []
+    assert [h.publisher for h in ledger.search("buses", publisher="other post")] == ["Other Post"]
 
 
 def test_older_or_same_extractor_leaves_the_document_alone(ledger: Ledger, save, doc) -> None:

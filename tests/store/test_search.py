@@ -10,6 +10,7 @@ from storekit import Fig
 
 from claimledger.model import Document
 from claimledger.store import Ledger
+from claimledger.store.search import filter_tags, tsvector_literal
 
 REPORTS = {
     "north": (
@@ -121,6 +122,36 @@ def test_filters(corpus: Ledger) -> None:
     assert hits(corpus, "recruit*", kind="money") == [("north", 2)]
     assert hits(corpus, "беженцы", source="МИНИСТЕРСТВО") == [("south", 2)]
     assert hits(corpus, "recruit*", kind="percent") == []
+
+
+def test_publisher_and_kind_filters_together(corpus: Ledger) -> None:
+    assert hits(corpus, "deportees OR recruit*", publisher="North Monitor", kind="money") == [
+        ("north", 2)
+    ]
+    assert hits(corpus, "deportees OR residents", publisher="  NORTH monitor ", kind="count") == [
+        ("north", 0)
+    ]
+    assert hits(corpus, "residents", publisher="north monitor", kind="percent") == [("east", 0)]
+    assert hits(corpus, "residents", publisher="south herald", kind="percent") == []
+    assert hits(corpus, "deportees", publisher="Nobody") == []
+
+
+def test_kind_and_source_must_be_the_same_claims(corpus: Ledger) -> None:
+    assert hits(corpus, "recruit*", kind="money", source="recruiters") == [("north", 2)]
+    assert hits(corpus, "recruit*", kind="count", source="recruiters") == []
+    assert hits(corpus, "deportees", kind="money", source="officials") == []
+
+
+@pytest.mark.parametrize("query", ["p1", "p2", "k636f756e74", "k636f756e74*", "p1*"])
+def test_words_never_match_the_filter_tags(corpus: Ledger, query: str) -> None:
+    # p1 is the first publisher's tag, k636f756e74 the kind "count"'s (search.filter_tags)
+    assert [h.sentence for h in corpus.search(query)] == []
+
+
+def test_filter_tags_are_publisher_then_sorted_kinds() -> None:
+    assert filter_tags(12, ["percent", "count", "percent"]) == "p12 k636f756e74 k70657263656e74"
+    assert filter_tags(None, []) == ""
+    assert tsvector_literal("Some 70", "p3") == "'some':1 '70':2 '#p3'"
 
 
 def test_snippets_mark_the_matched_words(corpus: Ledger) -> None:

@@ -6,6 +6,10 @@ matches in rowid order and stops at the limit, so a word found in a million sent
 costs about what a rare one does. Its own ranking, bm25(), needs each term's count over
 the whole index and cost 15 ms and more per query at a million sentences; ranking here is
 also the same on SQLite and PostgreSQL, so both return the same hits in the same order.
+
+The publisher and kind filters are part of the full-text query (each sentence's filter tags,
+store/tags.py): applied afterwards, one match at a time, a selective filter read every match
+of the words before it found its 200 (or none).
 """
 
 from __future__ import annotations
@@ -31,7 +35,15 @@ from sqlalchemy.dialects.postgresql import TSQUERY
 from claimledger.store import schema as t
 from claimledger.store.queries import Filters, claim_conditions, document_conditions
 from claimledger.store.records import SearchHit
-from claimledger.store.search import Query, rank, snippet, to_fts5, to_tsquery
+from claimledger.store.search import (
+    Query,
+    kind_tag,
+    publisher_tag,
+    rank,
+    snippet,
+    to_fts5,
+    to_tsquery,
+)
 
 # Matching sentences ranked per query. Measured on 1M sentences (100k documents) on SQLite:
 # 200 keeps the 95th percentile of 1,000 varied queries far under 50 ms.
@@ -44,9 +56,27 @@ def search(
 ) -> list[SearchHit]:
     if not query.searchable:
         return []
-    rows = conn.execute(_candidates(conn, query, filters)).all()
+    tags = _filter_tags(conn, filters)
+    if tags is None:
+        return []
+    rows = conn.execute(_candidates(conn, query, filters, tags)).all()
     scored = sorted(((rank(row.text, query), row) for row in rows), key=_order)
     return [_hit(row, score, query, marks) for score, row in scored[: filters.limit]]
+
+
+def _filter_tags(conn: Connection, filters: Filters) -> list[str] | None:
+    """The tags a matching sentence must carry for the publisher and kind filters (None: no
+    publisher by that name, so nothing matches)."""
+    tags = []
+    if filters.publisher is not None:
+        key = filters.publisher.strip().casefold()
+        found = conn.execute(select(t.publishers.c.id).where(t.publishers.c.key == key)).scalar()
+        if found is None:
+            return None
+        tags.append(publisher_tag(found))
+    if filters.kind is not None:
+        tags.append(kind_tag(filters.kind))
+    return tags
 
 
 def _order(pair: tuple[float, Any]) -> tuple[Any, ...]:
@@ -70,8 +100,12 @@ def _hit(row: Any, score: float, query: Query, marks: tuple[str, str]) -> Search
     )
 
 
-def _candidates(conn: Connection, query: Query, filters: Filters) -> Select[Any]:
-    """The newest matching sentences that pass the filters, with their document's fields."""
+def _candidates(conn: Connection, query: Query, filters: Filters, tags: list[str]) -> Select[Any]:
+    """The newest matching sentences that pass the filters, with their document's fields.
+
+    The publisher and kind filters are in the full-text query itself (``tags``), so the
+    index hands back only sentences that pass them; dates, source and duplicates are checked
+    on each match (the publisher too, through its key, which costs nothing more)."""
     s = t.sentences.c
     statement = (
         select(
@@ -90,19 +124,20 @@ def _candidates(conn: Connection, query: Query, filters: Filters) -> Select[Any]
         .limit(CANDIDATES)
     )
     if conn.dialect.name == "postgresql":
-        tsquery = cast(literal(to_tsquery(query), String), TSQUERY)
+        tsquery = cast(literal(to_tsquery(query, tags), String), TSQUERY)
         tsv: ColumnElement[Any] = literal_column("sentences.tsv")
         return statement.where(tsv.op("@@")(tsquery)).order_by(s.id.desc())
     # FTS5 hands back matches in rowid order itself: no sort, and it stops at the limit
-    match = text("sentences_fts MATCH :fts_query").bindparams(fts_query=to_fts5(query))
+    match = text("sentences_fts MATCH :fts_query").bindparams(fts_query=to_fts5(query, tags))
     return statement.join(_FTS, _FTS.c.rowid == s.id).where(match).order_by(_FTS.c.rowid.desc())
 
 
 def _claim_filter(filters: Filters) -> list[Any]:
-    """Only sentences holding a claim of this kind or source (when those filters are set)."""
-    conditions = claim_conditions(Filters(kind=filters.kind, source=filters.source))
-    if not conditions:
+    """Only sentences holding a claim of this source (and kind, which must be the same
+    claim's); a kind alone is a tag."""
+    if filters.source is None:
         return []
+    conditions = claim_conditions(Filters(kind=filters.kind, source=filters.source))
     return [
         exists().where(
             t.claims.c.doc_id == t.sentences.c.doc_id,

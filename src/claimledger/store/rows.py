@@ -28,6 +28,7 @@ from claimledger.store import schema as t
 from claimledger.store.bulk import Part, insert_all, insert_rows
 from claimledger.store.records import RunInfo
 from claimledger.store.search import tsvector_literal
+from claimledger.store.tags import sentence_tags
 
 Span = tuple[str, int, int, str]
 
@@ -37,8 +38,8 @@ _SQLITE_CLAIM_SEQUENCE = text(
 )
 # One statement per document (a trigger per row costs twice as much; migration 0002).
 _SQLITE_INDEX_SENTENCES = text(
-    "INSERT INTO sentences_fts(rowid, text) "
-    "SELECT id, text FROM sentences WHERE id BETWEEN :first AND :last"
+    "INSERT INTO sentences_fts(rowid, text, tags) "
+    "SELECT id, text, tags FROM sentences WHERE id BETWEEN :first AND :last"
 )
 _SQLITE_LAST_SENTENCE = "SELECT max(id) FROM sentences"
 _PUBLISHER = select(t.publishers.c.id).where(t.publishers.c.key == bindparam("key"))
@@ -190,10 +191,15 @@ def _band_rows(batches: Sequence[Batch]) -> list[tuple[str, str]]:
     return [(key, b.doc.id) for b in batches for key in sorted(set(b.band_keys))]
 
 
-def _sentence_rows(batches: Sequence[Batch]) -> list[tuple[str, int, int, int, str]]:
-    return [
-        (b.doc.id, i, s.start, s.end, s.text) for b in batches for i, s in enumerate(b.sentences)
-    ]
+def _sentence_rows(conn: Connection, batches: Sequence[Batch]) -> list[tuple[Any, ...]]:
+    """(doc_id, idx, start, end, text, filter tags) of every sentence of ``batches``."""
+    rows: list[tuple[Any, ...]] = []
+    for b in batches:
+        publisher_id = _publisher_id(conn, b, b.doc.publisher)  # known by now: cached
+        tags = sentence_tags(b.sentences, b.claims, publisher_id)
+        for i, sentence in enumerate(b.sentences):
+            rows.append((b.doc.id, i, sentence.start, sentence.end, sentence.text, tags[i]))
+    return rows
 
 
 def _add_in_one_statement(
@@ -201,7 +207,8 @@ def _add_in_one_statement(
 ) -> list[list[int]]:
     """PostgreSQL: new documents with all their rows in one INSERT (bulk.insert_all)."""
     # The tsvector comes from the same tokens FTS5 indexes (see store/search.py).
-    with_tsv = [(*row, tsvector_literal(row[4])) for row in _sentence_rows(batches)]
+    sentences = _sentence_rows(conn, batches)
+    with_tsv = [(*row, tsvector_literal(row[4], row[5])) for row in sentences]
     per_document = [claim_rows(batch) for batch in batches]
     claims = [row for rows in per_document for row in rows]
     parts = [
@@ -219,15 +226,15 @@ def _add_in_one_statement(
     ]
 
 
-_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text")
+_SENTENCE_COLUMNS = ("doc_id", "idx", "start", "end", "text", "tags")
 
 
 def _insert_sentences(conn: Connection, batches: Sequence[Batch]) -> None:
-    rows = _sentence_rows(batches)
+    rows = _sentence_rows(conn, batches)
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        with_tsv = [(*row, tsvector_literal(row[4])) for row in rows]
+        with_tsv = [(*row, tsvector_literal(row[4], row[5])) for row in rows]
         insert_rows(conn, t.sentences, (*_SENTENCE_COLUMNS, "tsv"), with_tsv, {"tsv": "tsvector"})
         return
     # Ids drawn up front (the write lock is held), so the full-text rows of all of them go

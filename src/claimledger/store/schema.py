@@ -2,8 +2,9 @@
 
 Dialect-specific search structures live beside these tables but outside this metadata,
 because SQLAlchemy cannot describe them portably: on SQLite an FTS5 table ``sentences_fts``
-(external content over ``sentences``, kept in sync by triggers), on PostgreSQL a ``tsv``
-column on ``sentences`` with a GIN index. Both are created by the migrations.
+over the columns ``text`` and ``tags`` (external content over ``sentences``, kept in sync by
+triggers), on PostgreSQL a ``tsv`` column on ``sentences`` (the text's words and the tags)
+with a GIN index. Both are created by the migrations.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ sentences = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    # filter words indexed beside the text (store/tags.py), so search filters in the index
+    Column("tags", Text, nullable=False, server_default=""),
     UniqueConstraint("doc_id", "idx", name="uq_sentences_doc_idx"),
 )
 

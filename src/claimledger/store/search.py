@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,14 +64,43 @@ def tokens(text: str) -> list[str]:
     return [fold(token) for token in _TOKEN.findall(text)]
 
 
-def tsvector_literal(text: str) -> str:
-    """A PostgreSQL tsvector literal with the same tokens and positions FTS5 indexes."""
+def tsvector_literal(text: str, tags: str = "") -> str:
+    """A PostgreSQL tsvector literal with the same tokens and positions FTS5 indexes, and the
+    sentence's filter tags (see filter_tags)."""
     parts = [
         f"'{tok}':{min(pos, _MAX_POSITION)}"
         for pos, tok in enumerate(tokens(text), start=1)
         if len(tok) <= _MAX_TOKEN_CHARS
     ]
+    if tags:
+        parts.append(tag_lexemes(tags))
     return " ".join(parts)
+
+
+def filter_tags(publisher_id: int | None, kinds: Iterable[str]) -> str:
+    """The filter words indexed beside a sentence's text: its document's publisher and the
+    kinds of the claims it holds, so that the full-text index applies those filters itself
+    (read one match at a time afterwards, a selective filter read every match of the words).
+
+    Words of letters and digits only (kinds hex-encoded), so FTS5 indexes each as one token.
+    """
+    words = [] if publisher_id is None else [publisher_tag(publisher_id)]
+    words += sorted({kind_tag(kind) for kind in kinds})
+    return " ".join(words)
+
+
+def publisher_tag(publisher_id: int) -> str:
+    return f"p{publisher_id}"
+
+
+def kind_tag(kind: str) -> str:
+    return "k" + kind.encode().hex()
+
+
+def tag_lexemes(tags: str) -> str:
+    """The tags as tsvector lexemes, without positions. Their leading ``#`` is a character no
+    query token has, so a user's word or prefix never matches a tag."""
+    return " ".join(f"'#{tag}'" for tag in tags.split())
 
 
 @dataclass(frozen=True)
@@ -149,12 +179,16 @@ def _clause(lexeme: str, quoted: str | None) -> Clause | None:
     return Clause((Term(words, prefix),), negated)
 
 
-def to_fts5(query: Query) -> str:
-    """An FTS5 MATCH expression; every token is quoted, so no user text is FTS5 syntax."""
+def to_fts5(query: Query, tags: Sequence[str] = ()) -> str:
+    """An FTS5 MATCH expression; every token is quoted, so no user text is FTS5 syntax.
+
+    The query's words are looked for in the ``text`` column only, and each of ``tags`` (see
+    filter_tags) must be in the ``tags`` column.
+    """
     text = " AND ".join(_fts5_clause(c) for c in query.positive)
     for clause in query.negative:
         text += f" NOT {_fts5_clause(clause)}"
-    return text
+    return " AND ".join([f"{{text}} : ({text})", *(f'{{tags}} : "{tag}"' for tag in tags)])
 
 
 def _fts5_clause(clause: Clause) -> str:
@@ -165,10 +199,12 @@ def _fts5_term(term: Term) -> str:
     return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
 
 
-def to_tsquery(query: Query) -> str:
-    """A PostgreSQL tsquery literal (cast with ``::tsquery``, never parsed by to_tsquery)."""
+def to_tsquery(query: Query, tags: Sequence[str] = ()) -> str:
+    """A PostgreSQL tsquery literal (cast with ``::tsquery``, never parsed by to_tsquery);
+    each of ``tags`` must be among the sentence's lexemes too (see tag_lexemes)."""
     parts = [_ts_clause(c) for c in query.positive]
     parts += [f"!{_ts_clause(c)}" for c in query.negative]
+    parts += [f"'#{tag}'" for tag in tags]
     return " & ".join(parts)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete, insert, update
 
-from claimledger.store import hot, reextract, rows
+from claimledger.store import hot, reextract, rows, tags
 from claimledger.store import schema as t
 from claimledger.store.records import RunInfo, SaveResult, content_hash
 from claimledger.store.rows import Batch, now
@@ -129,5 +129,6 @@ def _reextract(conn: Connection, batch: Batch, digest: str) -> SaveResult:
         conn.execute(delete(part).where(part.c.doc_id == batch.doc.id))
     rows.write_parts(conn, [batch])
     ids, added = reextract.merge_claims(conn, batch)
+    tags.retag(conn, batch.doc.id)  # reviewed claims the merge kept count for the kind filter
     rows.link_conversions(conn, [batch], [ids])
     return SaveResult(batch.doc.id, "reextracted", added)
