@@ -4,9 +4,9 @@ Two writers with one interface (``submit`` a chunk, collect its ``result``, ``cl
 
 * ``StorageThread`` saves on a thread of the same process. Starting it costs nothing, but
   its Python work takes turns with extraction for the interpreter lock.
-* ``StorageProcess`` saves in a process of its own (started with ``spawn``: nothing of
-  the caller's state is inherited), so storage and extraction run on two cores. Chunks
-  travel to it pickled through a pipe.
+* ``StorageProcess`` saves in a process of its own (a fresh interpreter: nothing of the
+  caller's state is inherited), so storage and extraction run on two cores. Chunks travel
+  to it pickled through a pipe that only the two processes hold.
 
 Either one owns its own ledger connection and a group of transactions (``Ledger.grouped``):
 every chunk is one savepoint, each document in it is stored whole or not at all, and what
@@ -17,12 +17,17 @@ running the ingest again stores the rest.
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import pickle
 import queue
+import subprocess
+import sys
 import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from claimledger.analyze import dedupe
@@ -180,21 +185,28 @@ class StorageThread:
 class StorageProcess:
     """Saves the jobs it is given, in order, in a process of its own (see the module doc).
 
-    Its storage time comes back with each result and is added to ``timings.store``."""
+    The process is ``python -m claimledger.writer``, talking over its standard input and
+    output: unlike multiprocessing's spawn, it never re-runs the caller's main script, so a
+    script without an ``if __name__ == "__main__"`` guard can ingest too. Its storage time
+    comes back with each result and is added to ``timings.store``."""
 
     def __init__(self, url: str, timings: Timings) -> None:
         self._timings = timings
-        context = multiprocessing.get_context("spawn")
-        self._pipe, child = context.Pipe()
-        self._process = context.Process(
-            target=serve, args=(child, url), name="claimledger-storage", daemon=True
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "claimledger.writer"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=_child_environment(),
         )
-        self._process.start()
-        child.close()
+        self._out, self._in = _channels(self._process)
         self._closed = False
+        self._out.send(url)  # not on the command line, where a password would show
 
     def submit(self, job: SaveJob) -> None:
-        self._pipe.send(job)
+        try:
+            self._out.send(job)
+        except OSError as exc:
+            raise self._ended() from exc
 
     def result(self) -> Outcomes:
         with self._timings.measure("stalled"):
@@ -211,41 +223,98 @@ class StorageProcess:
         self._closed = True
         with self._timings.measure("stalled"):
             try:
-                self._pipe.send(None)
+                self._out.send(None)
                 ok, value, seconds = self._receive()
             except (OSError, StoreError) as exc:  # it ended already (its error was reported)
                 ok, value, seconds = False, str(exc), 0.0
             finally:
-                self._pipe.close()
-                self._process.join()
+                self._out.close()
+                self._in.close()
+                self._process.wait()
         self._timings.add("store", seconds)
         if not ok:
             raise StoreError(str(value))
 
     def _receive(self) -> tuple[bool, Any, float]:
         try:
-            ok, value, seconds = self._pipe.recv()
+            ok, value, seconds = self._in.recv()
         except (EOFError, OSError) as exc:
-            code = self._process.exitcode
-            raise StoreError(f"the storage process ended unexpectedly (exit code {code})") from exc
+            raise self._ended() from exc
         return bool(ok), value, float(seconds)
 
+    def _ended(self) -> StoreError:
+        code = self._process.wait()
+        return StoreError(f"the storage process ended unexpectedly (exit code {code})")
 
-def serve(pipe: Connection, url: str) -> None:
+
+def _channels(process: subprocess.Popen[bytes]) -> tuple[Connection, Connection]:
+    """Message channels over the child's standard input (to it) and output (from it)."""
+    assert process.stdin is not None and process.stdout is not None
+    to_child = Connection(os.dup(process.stdin.fileno()), readable=False)
+    from_child = Connection(os.dup(process.stdout.fileno()), writable=False)
+    process.stdin.close()
+    process.stdout.close()
+    return to_child, from_child
+
+
+def _child_environment() -> dict[str, str]:
+    """The caller's environment, with this claimledger first on the import path (the
+    caller may have found it through its own sys.path, not an installed package)."""
+    package_root = str(Path(__file__).resolve().parent.parent)
+    environment = dict(os.environ)
+    paths = [package_root, environment.get("PYTHONPATH", "")]
+    environment["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    return environment
+
+
+def serve(inbox: Connection, outbox: Connection, url: str) -> None:
     """The storage process: save each job received, answer (ok, outcomes or error, seconds);
-    on ``None`` commit and answer once more. A closed pipe (the caller died) ends it after
+    on ``None`` commit and answer once more. A closed channel (the caller died) ends it after
     committing what it was given."""
     from claimledger.store import Ledger
 
+    jobs = _drained(inbox)
     try:
         with Ledger.open(url) as ledger, ledger.grouped():
-            while (job := pipe.recv()) is not None:
-                pipe.send(_timed(lambda job=job: save_job(ledger, job)))
-            pipe.send(_timed(ledger.flush))
-    except EOFError:
-        return  # the caller is gone; leaving grouped() committed the saves made
+            while (job := jobs.get()) is not None:
+                outbox.send(_timed(lambda job=job: save_job(ledger, job)))
+            outbox.send(_timed(ledger.flush))
     except Exception as exc:  # noqa: BLE001 - reported to the caller
-        pipe.send((False, _message(exc), 0.0))
+        with suppress(OSError):
+            outbox.send((False, _message(exc), 0.0))
+
+
+def _drained(inbox: Connection) -> queue.Queue[Any]:
+    """Jobs read off the channel by a thread of their own, so that the caller's send never
+    waits for this process to finish the job before; ``None`` once the caller is done or
+    gone (a closed channel: leaving grouped() then commits the saves made)."""
+    jobs: queue.Queue[Any] = queue.Queue()
+
+    def read() -> None:
+        try:
+            while True:
+                data = inbox.recv_bytes()
+                job = pickle.loads(data)
+                jobs.put(job)
+                if job is None:
+                    return
+        except (EOFError, OSError):
+            jobs.put(None)
+
+    threading.Thread(target=read, name="claimledger-storage-inbox", daemon=True).start()
+    return jobs
+
+
+def main() -> None:
+    """Entry point of ``python -m claimledger.writer`` (started by StorageProcess)."""
+    inbox = Connection(os.dup(0), writable=False)
+    outbox = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)  # anything printed by accident goes to stderr, not into the channel
+    try:
+        url = inbox.recv()
+    except EOFError:
+        return
+    serve(inbox, outbox, url)
 
 
 def _timed(fn: Any) -> tuple[bool, Any, float]:
@@ -259,3 +328,7 @@ def _timed(fn: Any) -> tuple[bool, Any, float]:
 
 def _message(exc: BaseException) -> str:
     return getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+
+
+if __name__ == "__main__":
+    main()
