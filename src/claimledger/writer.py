@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import pickle
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -307,6 +308,8 @@ def _drained(inbox: Connection) -> queue.Queue[Any]:
 
 def main() -> None:
     """Entry point of ``python -m claimledger.writer`` (started by StorageProcess)."""
+    # Ctrl-C reaches the whole process group; the caller decides, then closes the channel
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     inbox = Connection(os.dup(0), writable=False)
     outbox = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)  # anything printed by accident goes to stderr, not into the channel
