@@ -9,7 +9,7 @@ import pytest
 from storekit import Fig
 
 from claimledger.model import Document
-from claimledger.store import Ledger
+from claimledger.store import Ledger, fulltext
 from claimledger.store.search import filter_tags, tsvector_literal
 
 REPORTS = {
@@ -194,3 +194,15 @@ def test_duplicates_are_left_out_of_search(corpus: Ledger, save, make_doc) -> No
     save(make_doc(text, id="north-repost"), duplicate_of="north")
     assert hits(corpus, "Kharkiv") == [("north", 0)]
     assert hits(corpus, "Kharkiv", include_duplicates=True) == [("north", 0), ("north-repost", 0)]
+
+
+@pytest.mark.parametrize("window", [1, 2, 10**9])
+def test_the_newest_matches_whatever_the_recent_window(
+    corpus: Ledger, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    """PostgreSQL looks among the newest ``RECENT_SENTENCES`` first, then through the index;
+    either way the candidates are the newest matches (SQLite has no window: same answer)."""
+    monkeypatch.setattr(fulltext, "CANDIDATES", 2)
+    monkeypatch.setattr(fulltext, "RECENT_SENTENCES", window)
+    # five sentences match; the newest two are east's first and south's second
+    assert hits(corpus, "deportees OR recruitment OR residents") == [("east", 0), ("south", 1)]
