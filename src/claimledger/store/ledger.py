@@ -125,9 +125,7 @@ class Ledger:
             doc, sentences, claims, spans, signature, band_keys, duplicate_of, original_bytes
         )
         batch = self._batch(item, run)
-        result = self._write(
-            lambda conn: self._counted(writes.save_document(conn, batch)), doc.path or doc.id
-        )
+        result = self._save_one(batch)
         if self._group is None:
             self._after_commit()
         return result
@@ -153,12 +151,15 @@ class Ledger:
             self._after_commit()
         return results
 
+    def _save_one(self, batch: rows.Batch) -> SaveResult:
+        return self._write(
+            lambda conn: self._counted(writes.save_document(conn, batch)),
+            batch.doc.path or batch.doc.id,
+        )
+
     def _save_alone(self, batch: rows.Batch) -> SaveResult | StoreError:
         try:
-            return self._write(
-                lambda conn: self._counted(writes.save_document(conn, batch)),
-                batch.doc.path or batch.doc.id,
-            )
+            return self._save_one(batch)
         except StoreError as error:
             return error
 
